@@ -1,0 +1,59 @@
+#include "analysis/stats.hpp"
+
+namespace pactgraph {
+
+namespace {
+
+std::vector<CountRow> present(std::vector<CountRow> rows) {
+    std::erase_if(rows, [](const CountRow& r) { return r.count == 0; });
+    return rows;
+}
+
+void add_amount(CountRow& row, const Relation& r) {
+    ++row.count;
+    if (r.has_amount()) {
+        row.amount_usd += r.amount_usd;
+        ++row.with_amount;
+    }
+}
+
+}  // namespace
+
+GraphStats compute_stats(const PartnershipGraph& g) {
+    const Vocabulary& vocab = g.vocabulary();
+    GraphStats s;
+    s.entities = g.entity_count();
+    s.relations = g.relation_count();
+    std::vector<CountRow> kinds(vocab.kind_count()), types(vocab.type_count());
+    std::vector<CountRow> statuses(status_names().size());
+    for (std::size_t i = 0; i < kinds.size(); ++i) kinds[i].name = vocab.kind(static_cast<KindId>(i)).name;
+    for (std::size_t i = 0; i < types.size(); ++i)
+        types[i].name = vocab.type(static_cast<RelationTypeId>(i)).name;
+    for (std::size_t i = 0; i < statuses.size(); ++i) statuses[i].name = status_names()[i];
+
+    for (EntityId v = 0; v < g.entity_count(); ++v) ++kinds[g.entity(v).kind].count;
+    for (RelationEdge e : g.relations()) {
+        const Relation& r = g.relation(e);
+        add_amount(types[r.type], r);
+        add_amount(statuses[static_cast<std::size_t>(r.status)], r);
+        if (r.exclusive) ++s.exclusive;
+        if (!g.details(r.id).sources.empty()) ++s.sourced;
+        if (r.has_amount()) {
+            s.total_amount_usd += r.amount_usd;
+            ++s.with_amount;
+        }
+        if (!r.date.empty()) {
+            ++s.dated;
+            if (s.first_date.empty() || r.date < s.first_date) s.first_date = r.date;
+            if (s.last_date.empty() || s.last_date < r.date) s.last_date = r.date;
+        }
+        if (!r.end_date.empty() && (s.last_date.empty() || s.last_date < r.end_date))
+            s.last_date = r.end_date;
+    }
+    s.by_kind = present(std::move(kinds));
+    s.by_type = present(std::move(types));
+    s.by_status = present(std::move(statuses));
+    return s;
+}
+
+}  // namespace pactgraph

@@ -1,0 +1,43 @@
+#include "cli/check.hpp"
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <ostream>
+
+#include "cli/graph_input.hpp"
+
+namespace pactgraph::cli {
+
+namespace {
+
+struct CheckOptions {
+    GraphInput input;
+    bool strict = false;
+};
+
+int run_check(const CheckOptions& opts, Io& io) {
+    const LoadResult r = load_input(opts.input, io);
+    const std::string name = r.graph.info().source_name;
+    const std::size_t w = r.warnings.size();
+    io.out << name << ": ok: " << r.graph.entity_count() << " entities, "
+           << r.graph.relation_count() << " relations, " << w << (w == 1 ? " warning" : " warnings")
+           << '\n';
+    if (opts.strict && w > 0) {
+        io.err << "error: --strict: " << w << (w == 1 ? " warning" : " warnings")
+               << " treated as errors\n";
+        return 2;
+    }
+    return 0;
+}
+
+}  // namespace
+
+void setup_check(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<CheckOptions>();
+    CLI::App* cmd = app.add_subcommand("check", "validate a graph file and print a one-line summary");
+    add_graph_input(*cmd, opts->input);
+    cmd->add_flag("--strict", opts->strict, "exit 2 when there are warnings (a missing source, …)");
+    cmd->callback([opts, &ctx] { ctx.status = run_check(*opts, ctx.io); });
+}
+
+}  // namespace pactgraph::cli

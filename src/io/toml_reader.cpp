@@ -1,0 +1,404 @@
+#include "io/toml_reader.hpp"
+
+#include <cmath>
+#include <functional>
+#include <set>
+#include <toml++/toml.h>
+
+#include "model/validate.hpp"
+#include "support/suggest.hpp"
+
+namespace pactgraph {
+
+namespace {
+
+const std::vector<std::string> kTopKeys = {"graph", "vocabulary", "entity", "relation"};
+const std::vector<std::string> kGraphKeys = {"title", "description", "as_of"};
+const std::vector<std::string> kVocabularyKeys = {"kinds", "types"};
+const std::vector<std::string> kWordKeys = {"name", "description", "links_targets", "symmetric"};
+const std::vector<std::string> kEntityKeys = {"id",   "name", "kind", "roles",     "aliases",
+                                              "tags", "url",  "note", "attributes"};
+const std::vector<std::string> kRelationKeys = {
+    "from",   "to",        "type",   "label",   "amount_usd", "date", "end_date",
+    "status", "exclusive", "scope",  "source",  "sources",    "note"};
+const std::vector<std::string> kSourceKeys = {"url", "citation", "publisher", "date", "confidence"};
+
+std::string type_phrase(const toml::node& n) {
+    switch (n.type()) {
+        case toml::node_type::string: return "a string";
+        case toml::node_type::integer: return "an integer";
+        case toml::node_type::floating_point: return "a number";
+        case toml::node_type::boolean: return "a boolean";
+        case toml::node_type::date: return "a date";
+        case toml::node_type::time: return "a time";
+        case toml::node_type::date_time: return "a date-time";
+        case toml::node_type::array: return "an array";
+        case toml::node_type::table: return "a table";
+        default: return "nothing";
+    }
+}
+
+bool is_slug(std::string_view s) {
+    if (s.empty()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        (i > 0 && (c == '-' || c == '_'));
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// Turns a parsed TOML document into a PartnershipGraph, failing at the first bad spot.
+class Builder {
+public:
+    Builder(std::string_view text, const std::string& name) : text_(text), name_(name) {
+        graph_.info().source_name = name;
+    }
+
+    PartnershipGraph build(const toml::table& root) {
+        check_keys(root, kTopKeys, "the top level");
+        if (auto* g = table_at(root, "graph")) read_header(*g);
+        if (auto* v = table_at(root, "vocabulary")) read_vocabulary(*v);
+        for_each_table(root, "entity", [this](const toml::table& t) { read_entity(t); });
+        for_each_table(root, "relation", [this](const toml::table& t) { read_relation(t); });
+        if (graph_.entity_count() == 0)
+            fail(root.source(), "no [[entity]] tables; expected at least one entity");
+        return std::move(graph_);
+    }
+
+private:
+    [[noreturn]] void fail(const toml::source_region& at, const std::string& message) const {
+        const auto line = static_cast<std::uint32_t>(at.begin.line);
+        const auto col = static_cast<std::uint32_t>(at.begin.column);
+        throw InputError({Severity::error, {name_, line, col}, message, line_of(text_, line)});
+    }
+    [[noreturn]] void fail(const toml::node& at, const std::string& message) const {
+        fail(at.source(), message);
+    }
+
+    void check_keys(const toml::table& t, const std::vector<std::string>& allowed,
+                    const std::string& where) const {
+        for (auto&& [key, value] : t) {
+            const std::string k(key.str());
+            if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
+            fail(key.source(), "unknown key '" + k + "' in " + where + did_you_mean(k, allowed) +
+                                   " (expected one of: " + join_choices(allowed, ", ") + ")");
+        }
+    }
+
+    const toml::table* table_at(const toml::table& parent, std::string_view key) const {
+        const toml::node* n = parent.get(key);
+        if (!n) return nullptr;
+        if (!n->is_table())
+            fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) + "; expected a table [" +
+                         std::string(key) + "]");
+        return n->as_table();
+    }
+
+    void for_each_table(const toml::table& root, std::string_view key,
+                        const std::function<void(const toml::table&)>& fn) const {
+        const toml::node* n = root.get(key);
+        if (!n) return;
+        const toml::array* arr = n->as_array();
+        if (!arr)
+            fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) +
+                         "; expected an array of tables, written [[" + std::string(key) + "]]");
+        for (const toml::node& item : *arr) {
+            if (!item.is_table())
+                fail(item, "an element of '" + std::string(key) + "' is " + type_phrase(item) +
+                               "; expected a table [[" + std::string(key) + "]]");
+            fn(*item.as_table());
+        }
+    }
+
+    const toml::node* required(const toml::table& t, std::string_view key,
+                               const std::string& what) const {
+        const toml::node* n = t.get(key);
+        if (!n)
+            fail(t.source(), what + " has no '" + std::string(key) + "'; expected " +
+                                 std::string(key) + " = …");
+        return n;
+    }
+
+    std::string string_value(const toml::node& n, std::string_view key) const {
+        if (!n.is_string())
+            fail(n, "'" + std::string(key) + "' is " + type_phrase(n) + "; expected a string");
+        return std::string(n.as_string()->get());
+    }
+
+    std::string optional_string(const toml::table& t, std::string_view key) const {
+        const toml::node* n = t.get(key);
+        return n ? string_value(*n, key) : std::string();
+    }
+
+    bool optional_bool(const toml::table& t, std::string_view key) const {
+        const toml::node* n = t.get(key);
+        if (!n) return false;
+        if (!n->is_boolean())
+            fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) + "; expected true or false");
+        return n->as_boolean()->get();
+    }
+
+    std::vector<std::string> string_list(const toml::table& t, std::string_view key) const {
+        std::vector<std::string> out;
+        const toml::node* n = t.get(key);
+        if (!n) return out;
+        if (n->is_string()) return {std::string(n->as_string()->get())};
+        if (!n->is_array())
+            fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) +
+                         "; expected a list of strings such as [\"a\", \"b\"]");
+        for (const toml::node& item : *n->as_array()) out.push_back(string_value(item, key));
+        return out;
+    }
+
+    PartialDate date_value(const toml::node& n, std::string_view key) const {
+        const std::string expected = "; expected a date written YYYY, YYYY-MM or YYYY-MM-DD";
+        std::optional<PartialDate> d;
+        if (n.is_string()) {
+            d = PartialDate::parse(n.as_string()->get());
+            if (!d)
+                fail(n, "'" + std::string(key) + "' is \"" + std::string(n.as_string()->get()) +
+                            "\", not a valid date" + expected);
+        } else if (n.is_date()) {
+            const toml::date td = n.as_date()->get();
+            d = PartialDate::from_parts(td.year, td.month, td.day);
+        } else if (n.is_integer()) {
+            d = PartialDate::from_parts(static_cast<int>(n.as_integer()->get()));
+        }
+        if (!d) fail(n, "'" + std::string(key) + "' is " + type_phrase(n) + expected);
+        return *d;
+    }
+
+    PartialDate optional_date(const toml::table& t, std::string_view key) const {
+        const toml::node* n = t.get(key);
+        return n ? date_value(*n, key) : PartialDate{};
+    }
+
+    void read_header(const toml::table& g) {
+        check_keys(g, kGraphKeys, "[graph]");
+        graph_.info().title = optional_string(g, "title");
+        graph_.info().description = optional_string(g, "description");
+        graph_.info().as_of = optional_date(g, "as_of");
+    }
+
+    // A declared word: "name" or { name = "…", description = "…", links_targets = true }.
+    template <typename Info>
+    Info read_word(const toml::node& n, std::string_view list) const {
+        Info info;
+        info.builtin = false;
+        if (n.is_string()) {
+            info.name = n.as_string()->get();
+        } else if (const toml::table* t = n.as_table()) {
+            check_keys(*t, kWordKeys, "a declared word of '" + std::string(list) + "'");
+            info.name = string_value(*required(*t, "name", "a declared word"), "name");
+            info.description = optional_string(*t, "description");
+            if constexpr (requires { info.links_targets; }) {
+                info.links_targets = optional_bool(*t, "links_targets");
+                info.symmetric = optional_bool(*t, "symmetric");
+            }
+        } else {
+            fail(n, "an element of '" + std::string(list) + "' is " + type_phrase(n) +
+                        "; expected a name or a table { name = \"…\", description = \"…\" }");
+        }
+        if (!is_slug(info.name))
+            fail(n, "'" + info.name + "' is not a valid word; expected lowercase letters, digits, "
+                                      "'-' or '_'");
+        return info;
+    }
+
+    void read_vocabulary(const toml::table& v) {
+        check_keys(v, kVocabularyKeys, "[vocabulary]");
+        auto each = [&](std::string_view key, auto fn) {
+            const toml::node* n = v.get(key);
+            if (!n) return;
+            if (!n->is_array())
+                fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) + "; expected a list");
+            for (const toml::node& item : *n->as_array()) fn(item);
+        };
+        each("kinds", [&](const toml::node& n) {
+            graph_.vocabulary().add_kind(read_word<KindInfo>(n, "kinds"));
+        });
+        each("types", [&](const toml::node& n) {
+            graph_.vocabulary().add_type(read_word<RelationTypeInfo>(n, "types"));
+        });
+    }
+
+    void read_entity(const toml::table& t) {
+        check_keys(t, kEntityKeys, "[[entity]]");
+        Entity e;
+        const toml::node& id_node = *required(t, "id", "this [[entity]]");
+        e.id = string_value(id_node, "id");
+        if (!is_slug(e.id))
+            fail(id_node, "entity id '" + e.id + "' is not a valid id; expected lowercase "
+                                                 "letters, digits, '-' or '_' (such as \"aws\")");
+        if (graph_.find(e.id) != kNoEntity)
+            fail(id_node, "duplicate entity id '" + e.id + "'; expected each id once (first declared at line " +
+                              std::to_string(graph_.entity(graph_.find(e.id)).line) + ")");
+        e.name = t.get("name") ? optional_string(t, "name") : e.id;
+        const toml::node& kind_node = *required(t, "kind", "entity '" + e.id + "'");
+        const std::string kind = string_value(kind_node, "kind");
+        auto k = graph_.vocabulary().find_kind(kind);
+        if (!k)
+            fail(kind_node, "unknown entity kind '" + kind + "'" +
+                                did_you_mean(kind, graph_.vocabulary().kind_names()) +
+                                " (expected one of: " +
+                                join_choices(graph_.vocabulary().kind_names(), ", ") +
+                                ", or declare it under [vocabulary] kinds)");
+        e.kind = *k;
+        e.roles = string_list(t, "roles");
+        e.aliases = string_list(t, "aliases");
+        e.tags = string_list(t, "tags");
+        e.url = optional_string(t, "url");
+        e.note = optional_string(t, "note");
+        if (const toml::table* attrs = table_at(t, "attributes")) {
+            for (auto&& [key, value] : *attrs)
+                e.attributes.emplace_back(std::string(key.str()), string_value(value, key.str()));
+        }
+        e.line = static_cast<std::uint32_t>(t.source().begin.line);
+        e.column = static_cast<std::uint32_t>(t.source().begin.column);
+        const std::vector<std::string> aliases = e.aliases;
+        const EntityId v = graph_.add_entity(std::move(e));
+        for (const auto& alias : aliases) {
+            if (!graph_.add_alias(alias, v)) {
+                const EntityId other = graph_.find(alias);
+                if (other != v)
+                    fail(*t.get("aliases"), "alias '" + alias + "' already names entity '" +
+                                                graph_.entity(other).id +
+                                                "'; expected each alias to name one entity");
+            }
+        }
+    }
+
+    EntityId endpoint(const toml::table& t, std::string_view key) const {
+        const toml::node& n = *required(t, key, "this [[relation]]");
+        const std::string id = string_value(n, key);
+        const EntityId v = graph_.find(id);
+        if (v == kNoEntity)
+            fail(n, "unknown entity '" + id + "' in '" + std::string(key) + "'" +
+                        did_you_mean(id, graph_.ids()) + " (expected the id of an [[entity]])");
+        return v;
+    }
+
+    double amount_value(const toml::node& n) const {
+        const std::string expected =
+            "; expected a non-negative number of US dollars such as 1e9 or 1_000_000_000";
+        double v = 0;
+        if (n.is_integer()) {
+            v = static_cast<double>(n.as_integer()->get());
+        } else if (n.is_floating_point()) {
+            v = n.as_floating_point()->get();
+        } else if (n.is_string()) {
+            fail(n, "'amount_usd' is the string \"" + std::string(n.as_string()->get()) +
+                        "\", not a number" + expected);
+        } else {
+            fail(n, "'amount_usd' is " + type_phrase(n) + expected);
+        }
+        if (!std::isfinite(v) || v < 0)
+            fail(n, "'amount_usd' is " + std::string(std::isfinite(v) ? "negative" : "not finite") +
+                        expected);
+        return v;
+    }
+
+    Source source_value(const toml::node& n) const {
+        Source s;
+        if (n.is_string()) {
+            const std::string text(n.as_string()->get());
+            (text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 ? s.url : s.citation) = text;
+            return s;
+        }
+        const toml::table* t = n.as_table();
+        if (!t)
+            fail(n, "a source is " + type_phrase(n) +
+                        "; expected a URL string or a table { url = \"…\", publisher = \"…\" }");
+        check_keys(*t, kSourceKeys, "a source");
+        s.url = optional_string(*t, "url");
+        s.citation = optional_string(*t, "citation");
+        s.publisher = optional_string(*t, "publisher");
+        s.date = optional_date(*t, "date");
+        if (s.url.empty() && s.citation.empty())
+            fail(n, "a source has neither 'url' nor 'citation'; expected at least one of them");
+        if (const toml::node* c = t->get("confidence")) {
+            const std::string name = string_value(*c, "confidence");
+            auto conf = parse_confidence(name);
+            if (!conf)
+                fail(*c, "unknown confidence '" + name + "'" + did_you_mean(name, confidence_names()) +
+                             " (expected one of: " + join_choices(confidence_names(), ", ") + ")");
+            s.confidence = *conf;
+        }
+        return s;
+    }
+
+    std::vector<Source> sources(const toml::table& t) const {
+        std::vector<Source> out;
+        if (const toml::node* one = t.get("source")) out.push_back(source_value(*one));
+        if (const toml::node* many = t.get("sources")) {
+            if (!many->is_array())
+                fail(*many, "'sources' is " + type_phrase(*many) +
+                                "; expected a list of URLs or source tables");
+            for (const toml::node& item : *many->as_array()) out.push_back(source_value(item));
+        }
+        return out;
+    }
+
+    void read_relation(const toml::table& t) {
+        check_keys(t, kRelationKeys, "[[relation]]");
+        const EntityId from = endpoint(t, "from");
+        const EntityId to = endpoint(t, "to");
+        Relation r;
+        const toml::node& type_node = *required(t, "type", "this [[relation]]");
+        const std::string type = string_value(type_node, "type");
+        auto ty = graph_.vocabulary().find_type(type);
+        if (!ty)
+            fail(type_node, "unknown relation type '" + type + "'" +
+                                did_you_mean(type, graph_.vocabulary().type_names()) +
+                                " (expected one of: " +
+                                join_choices(graph_.vocabulary().type_names(), ", ") +
+                                ", or declare it under [vocabulary] types)");
+        r.type = *ty;
+        if (const toml::node* a = t.get("amount_usd")) r.amount_usd = amount_value(*a);
+        r.date = optional_date(t, "date");
+        r.end_date = optional_date(t, "end_date");
+        if (const toml::node* s = t.get("status")) {
+            const std::string name = string_value(*s, "status");
+            auto st = parse_status(name);
+            if (!st)
+                fail(*s, "unknown status '" + name + "'" + did_you_mean(name, status_names()) +
+                             " (expected one of: " + join_choices(status_names(), ", ") + ")");
+            r.status = *st;
+        }
+        r.exclusive = optional_bool(t, "exclusive");
+        RelationDetails d;
+        d.label = optional_string(t, "label");
+        d.scope = optional_string(t, "scope");
+        d.note = optional_string(t, "note");
+        d.sources = sources(t);
+        d.line = static_cast<std::uint32_t>(t.source().begin.line);
+        d.column = static_cast<std::uint32_t>(t.source().begin.column);
+        graph_.add_relation(from, to, r, std::move(d));
+    }
+
+    std::string_view text_;
+    std::string name_;
+    PartnershipGraph graph_;
+};
+
+}  // namespace
+
+LoadResult TomlReader::read(std::string_view text, const std::string& source_name) const {
+    check_text_input(text, source_name);
+    toml::table root;
+    try {
+        root = toml::parse(text, source_name);
+    } catch (const toml::parse_error& e) {
+        const auto line = static_cast<std::uint32_t>(e.source().begin.line);
+        const auto col = static_cast<std::uint32_t>(e.source().begin.column);
+        throw InputError({Severity::error, {source_name, line, col},
+                          "TOML syntax: " + std::string(e.description()), line_of(text, line)});
+    }
+    LoadResult result{Builder(text, source_name).build(root), {}};
+    result.warnings = validate(result.graph);
+    return result;
+}
+
+}  // namespace pactgraph

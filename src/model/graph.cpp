@@ -1,0 +1,107 @@
+#include "model/graph.hpp"
+
+#include <cctype>
+
+namespace pactgraph {
+
+namespace {
+std::string fold(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+}  // namespace
+
+PartnershipGraph::PartnershipGraph(const PartnershipGraph& other)
+    : graph_(other.graph_),
+      vocabulary_(other.vocabulary_),
+      info_(other.info_),
+      details_(other.details_),
+      index_(other.index_) {
+    rebuild_relation_edges();
+}
+
+PartnershipGraph::PartnershipGraph(PartnershipGraph&& other) noexcept
+    : graph_(std::move(other.graph_)),
+      vocabulary_(std::move(other.vocabulary_)),
+      info_(std::move(other.info_)),
+      details_(std::move(other.details_)),
+      index_(std::move(other.index_)) {
+    other.relation_edges_.clear();
+    rebuild_relation_edges();
+}
+
+PartnershipGraph& PartnershipGraph::operator=(const PartnershipGraph& other) {
+    if (this != &other) *this = PartnershipGraph(other);
+    return *this;
+}
+
+PartnershipGraph& PartnershipGraph::operator=(PartnershipGraph&& other) noexcept {
+    graph_ = std::move(other.graph_);
+    vocabulary_ = std::move(other.vocabulary_);
+    info_ = std::move(other.info_);
+    details_ = std::move(other.details_);
+    index_ = std::move(other.index_);
+    other.relation_edges_.clear();
+    rebuild_relation_edges();
+    return *this;
+}
+
+void PartnershipGraph::rebuild_relation_edges() {
+    relation_edges_.assign(details_.size(), RelationEdge{});
+    for (RelationEdge e : boost::make_iterator_range(boost::edges(graph_)))
+        relation_edges_[graph_[e].id] = e;
+}
+
+EntityId PartnershipGraph::add_entity(Entity entity) {
+    const std::string key = fold(entity.id);
+    const EntityId v = boost::add_vertex(std::move(entity), graph_);
+    index_[key] = v;  // an id wins over an alias of the same spelling
+    return v;
+}
+
+RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation relation,
+                                            RelationDetails details) {
+    relation.id = static_cast<RelationId>(relation_edges_.size());
+    const RelationEdge e = boost::add_edge(from, to, relation, graph_).first;
+    relation_edges_.push_back(e);
+    details_.push_back(std::move(details));
+    return e;
+}
+
+bool PartnershipGraph::add_alias(std::string_view alias, EntityId entity) {
+    return index_.emplace(fold(alias), entity).second;
+}
+
+EntityId PartnershipGraph::find(std::string_view id_or_alias) const {
+    auto it = index_.find(fold(id_or_alias));
+    return it == index_.end() ? kNoEntity : it->second;
+}
+
+std::vector<std::string> PartnershipGraph::ids() const {
+    std::vector<std::string> out;
+    out.reserve(entity_count());
+    for (EntityId v = 0; v < entity_count(); ++v) out.push_back(graph_[v].id);
+    return out;
+}
+
+PartnershipGraph filtered_by_masks(const PartnershipGraph& g, const std::vector<bool>& keep_entity,
+                                   const std::vector<bool>& keep_relation) {
+    PartnershipGraph out(g.vocabulary());
+    out.info() = g.info();
+    std::vector<EntityId> map(g.entity_count(), kNoEntity);
+    for (EntityId v = 0; v < g.entity_count(); ++v) {
+        if (!keep_entity[v]) continue;
+        map[v] = out.add_entity(g.entity(v));
+        for (const auto& alias : g.entity(v).aliases) out.add_alias(alias, map[v]);
+    }
+    for (RelationEdge e : g.relations()) {
+        const Relation& r = g.relation(e);
+        const EntityId s = map[g.source(e)], t = map[g.target(e)];
+        if (!keep_relation[r.id] || s == kNoEntity || t == kNoEntity) continue;
+        out.add_relation(s, t, r, g.details(r.id));
+    }
+    return out;
+}
+
+}  // namespace pactgraph

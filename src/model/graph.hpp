@@ -1,0 +1,108 @@
+// PartnershipGraph: the one concrete graph type of pactgraph. A Boost.Graph bidirectional
+// adjacency list with bundled Entity/Relation properties, an id index (ids and aliases), the
+// vocabulary the file used, and the side table of relation details.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/entity.hpp"
+#include "model/relation.hpp"
+#include "model/vocabulary.hpp"
+
+namespace pactgraph {
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, Relation>;
+using EntityId = boost::graph_traits<Graph>::vertex_descriptor;
+using RelationEdge = boost::graph_traits<Graph>::edge_descriptor;
+inline constexpr EntityId kNoEntity = std::numeric_limits<EntityId>::max();
+
+struct GraphInfo {
+    std::string title;
+    std::string description;
+    PartialDate as_of;
+    std::string source_name;  // the file it was read from, for messages
+};
+
+class PartnershipGraph {
+public:
+    PartnershipGraph() = default;
+    explicit PartnershipGraph(Vocabulary vocabulary) : vocabulary_(std::move(vocabulary)) {}
+    // Edge descriptors point into the graph's own storage, so copies and moves re-derive the
+    // file-order edge list instead of copying stale descriptors.
+    PartnershipGraph(const PartnershipGraph& other);
+    PartnershipGraph(PartnershipGraph&& other) noexcept;
+    PartnershipGraph& operator=(const PartnershipGraph& other);
+    PartnershipGraph& operator=(PartnershipGraph&& other) noexcept;
+    ~PartnershipGraph() = default;
+
+    // Adds an entity; the caller has checked that its id is new (see find()).
+    EntityId add_entity(Entity entity);
+    // Adds a relation in file order; its `id` is set to its position.
+    RelationEdge add_relation(EntityId from, EntityId to, Relation relation, RelationDetails details);
+    // Makes `alias` find `entity` too (case-insensitive); false if the alias is taken.
+    bool add_alias(std::string_view alias, EntityId entity);
+
+    // Looks up an id, then an alias, case-insensitively; kNoEntity when absent.
+    EntityId find(std::string_view id_or_alias) const;
+    std::vector<std::string> ids() const;  // in file order, for "did you mean"
+
+    std::size_t entity_count() const { return boost::num_vertices(graph_); }
+    std::size_t relation_count() const { return relation_edges_.size(); }
+    const Entity& entity(EntityId v) const { return graph_[v]; }
+    const Relation& relation(RelationEdge e) const { return graph_[e]; }
+    const RelationDetails& details(RelationId id) const { return details_.at(id); }
+    const RelationDetails& details(RelationEdge e) const { return details_.at(graph_[e].id); }
+    // Relations in file order.
+    const std::vector<RelationEdge>& relations() const { return relation_edges_; }
+    EntityId source(RelationEdge e) const { return boost::source(e, graph_); }
+    EntityId target(RelationEdge e) const { return boost::target(e, graph_); }
+
+    const Graph& graph() const { return graph_; }
+    const Vocabulary& vocabulary() const { return vocabulary_; }
+    Vocabulary& vocabulary() { return vocabulary_; }
+    const GraphInfo& info() const { return info_; }
+    GraphInfo& info() { return info_; }
+
+    std::string_view kind_name(EntityId v) const { return vocabulary_.kind(graph_[v].kind).name; }
+    std::string_view type_name(RelationEdge e) const {
+        return vocabulary_.type(graph_[e].type).name;
+    }
+
+private:
+    void rebuild_relation_edges();
+
+    Graph graph_;
+    Vocabulary vocabulary_;
+    GraphInfo info_;
+    std::vector<RelationDetails> details_;
+    std::vector<RelationEdge> relation_edges_;
+    std::unordered_map<std::string, EntityId> index_;  // lowercased id or alias -> entity
+};
+
+// Keeps the entities and relations that pass the predicates (a relation also needs both ends
+// kept). Ids, vocabulary, info and file order are preserved; relation ids are renumbered.
+template <typename KeepEntity, typename KeepRelation>
+PartnershipGraph filtered(const PartnershipGraph& g, KeepEntity keep_entity,
+                          KeepRelation keep_relation);
+
+// Same, as a non-template core: `keep_entity[v]` and `keep_relation[relation id]`.
+PartnershipGraph filtered_by_masks(const PartnershipGraph& g, const std::vector<bool>& keep_entity,
+                                   const std::vector<bool>& keep_relation);
+
+template <typename KeepEntity, typename KeepRelation>
+PartnershipGraph filtered(const PartnershipGraph& g, KeepEntity keep_entity,
+                          KeepRelation keep_relation) {
+    std::vector<bool> entities(g.entity_count()), relations(g.relation_count());
+    for (EntityId v = 0; v < g.entity_count(); ++v) entities[v] = keep_entity(v);
+    for (RelationEdge e : g.relations()) relations[g.relation(e).id] = keep_relation(e);
+    return filtered_by_masks(g, entities, relations);
+}
+
+}  // namespace pactgraph

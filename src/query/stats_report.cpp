@@ -1,0 +1,83 @@
+#include "query/stats_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "support/money.hpp"
+#include "support/table.hpp"
+
+namespace pactgraph {
+
+namespace {
+
+std::string money_or_dash(const CountRow& r) {
+    return r.with_amount ? format_money_short(r.amount_usd) : std::string("-");
+}
+
+std::string count_table(const std::string& heading, const std::vector<CountRow>& rows,
+                        bool amounts) {
+    std::vector<std::string> headers = {heading, "count"};
+    if (amounts) headers.push_back("disclosed");
+    Table t(headers, {Table::Align::left, Table::Align::right, Table::Align::right});
+    for (const auto& r : rows) {
+        std::vector<std::string> cells = {r.name, std::to_string(r.count)};
+        if (amounts) cells.push_back(money_or_dash(r));
+        t.add_row(std::move(cells));
+    }
+    return t.to_text();
+}
+
+nlohmann::json rows_json(const std::vector<CountRow>& rows, bool amounts) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : rows) {
+        nlohmann::json j = {{"name", r.name}, {"count", r.count}};
+        if (amounts) {
+            j["amount_usd"] = r.amount_usd;
+            j["with_amount"] = r.with_amount;
+        }
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
+    std::string out;
+    if (!g.info().title.empty()) out += g.info().title + "\n";
+    if (!g.info().as_of.empty()) out += "as of " + g.info().as_of.to_string() + "\n";
+    out += std::to_string(s.entities) + " entities, " + std::to_string(s.relations) +
+           " relations (" + std::to_string(s.exclusive) + " exclusive, " +
+           std::to_string(s.sourced) + " with a source)\n";
+    out += "dates: " + (s.dated ? s.first_date.to_string() + " to " + s.last_date.to_string() +
+                                      " (" + std::to_string(s.dated) + " dated relations)"
+                                : std::string("none")) + "\n";
+    out += "disclosed amounts: " +
+           (s.with_amount ? format_money_short(s.total_amount_usd) + " over " +
+                                std::to_string(s.with_amount) + " relations"
+                          : std::string("none")) + "\n\n";
+    out += count_table("kind", s.by_kind, false) + "\n";
+    out += count_table("relation type", s.by_type, true) + "\n";
+    out += count_table("status", s.by_status, true);
+    return out;
+}
+
+std::string stats_json(const PartnershipGraph& g, const GraphStats& s) {
+    nlohmann::ordered_json j;
+    j["title"] = g.info().title;
+    j["as_of"] = g.info().as_of.to_string();
+    j["entities"] = s.entities;
+    j["relations"] = s.relations;
+    j["exclusive"] = s.exclusive;
+    j["sourced"] = s.sourced;
+    j["first_date"] = s.first_date.to_string();
+    j["last_date"] = s.last_date.to_string();
+    j["dated"] = s.dated;
+    j["total_amount_usd"] = s.total_amount_usd;
+    j["with_amount"] = s.with_amount;
+    j["by_kind"] = rows_json(s.by_kind, false);
+    j["by_type"] = rows_json(s.by_type, true);
+    j["by_status"] = rows_json(s.by_status, true);
+    return j.dump(2) + "\n";
+}
+
+}  // namespace pactgraph

@@ -1,0 +1,37 @@
+#include "support/diagnostics.hpp"
+
+namespace pactgraph {
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string out = d.where.file.empty() ? std::string("<input>") : d.where.file;
+    if (d.where.line > 0) {
+        out += ':' + std::to_string(d.where.line);
+        if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
+    }
+    out += d.severity == Severity::error ? ": error: " : ": warning: ";
+    out += d.message;
+    if (!d.source_line.empty() && d.where.column > 0) {
+        out += "\n    " + d.source_line + "\n    ";
+        // Keep tabs so the caret lines up under the same column in a terminal.
+        for (std::uint32_t i = 1; i < d.where.column && i - 1 < d.source_line.size(); ++i)
+            out += d.source_line[i - 1] == '\t' ? '\t' : ' ';
+        out += '^';
+    }
+    return out;
+}
+
+std::string line_of(std::string_view text, std::uint32_t line) {
+    if (line == 0) return {};
+    std::size_t start = 0;
+    for (std::uint32_t n = 1; n < line; ++n) {
+        start = text.find('\n', start);
+        if (start == std::string_view::npos) return {};
+        ++start;
+    }
+    std::size_t end = text.find('\n', start);
+    std::string_view l = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    return std::string(l);
+}
+
+}  // namespace pactgraph

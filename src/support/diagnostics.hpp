@@ -1,0 +1,73 @@
+// Diagnostics: where a problem is (SourceLocation), how it is told (Diagnostic), and the one
+// error hierarchy whose exit codes main() maps once (0 ok, 1 findings, 2 bad input or usage).
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace pactgraph {
+
+// A spot in an input file; line and column count from 1, 0 means "unknown".
+struct SourceLocation {
+    std::string file;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+};
+
+enum class Severity : std::uint8_t { warning, error };
+
+// One message about an input, formatted like a compiler's:
+//   path:line:col: error: what was found; expected …
+//     the offending line
+//     ^
+struct Diagnostic {
+    Severity severity = Severity::error;
+    SourceLocation where;
+    std::string message;
+    std::string source_line;  // the text of the line, for the caret; may be empty
+};
+
+std::string format_diagnostic(const Diagnostic& d);
+
+enum class ExitCode : int { ok = 0, findings = 1, bad_input = 2 };
+
+// Base of everything pactgraph throws on purpose; what() is the full, formatted text.
+class Error : public std::runtime_error {
+public:
+    explicit Error(const std::string& text, ExitCode code = ExitCode::bad_input)
+        : std::runtime_error(text), code_(code) {}
+    ExitCode exit_code() const { return code_; }
+
+private:
+    ExitCode code_;
+};
+
+// Bad content in an input file, pointing at the spot.
+class InputError : public Error {
+public:
+    explicit InputError(Diagnostic d) : Error(format_diagnostic(d)), diagnostic_(std::move(d)) {}
+    const Diagnostic& diagnostic() const { return diagnostic_; }
+
+private:
+    Diagnostic diagnostic_;
+};
+
+// A file that cannot be opened, read or written (no line to point at).
+class FileError : public Error {
+public:
+    FileError(const std::string& path, const std::string& what)
+        : Error(path + ": error: " + what) {}
+};
+
+// Wrong command-line use: an unknown id, format, option value.
+class UsageError : public Error {
+public:
+    explicit UsageError(const std::string& what) : Error("error: " + what) {}
+};
+
+// Returns line `line` (1-based) of `text` without its newline, or "" when out of range.
+std::string line_of(std::string_view text, std::uint32_t line);
+
+}  // namespace pactgraph

@@ -1,0 +1,104 @@
+#include "support/table.hpp"
+
+#include <algorithm>
+
+namespace pactgraph {
+
+std::size_t display_width(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+Table::Table(std::vector<std::string> headers, std::vector<Align> align)
+    : headers_(std::move(headers)), align_(std::move(align)) {
+    align_.resize(headers_.size(), Align::left);
+}
+
+void Table::add_row(std::vector<std::string> cells) {
+    cells.resize(headers_.size());
+    rows_.push_back(std::move(cells));
+}
+
+std::string Table::to_text() const {
+    std::vector<std::size_t> width(headers_.size());
+    for (std::size_t c = 0; c < headers_.size(); ++c) {
+        width[c] = display_width(headers_[c]);
+        for (const auto& row : rows_) width[c] = std::max(width[c], display_width(row[c]));
+    }
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const std::string pad(width[c] - display_width(cells[c]), ' ');
+            const bool last = c + 1 == cells.size();
+            if (align_[c] == Align::right) out += pad + cells[c];
+            else out += last ? cells[c] : cells[c] + pad;
+            if (!last) out += "  ";
+        }
+        return out + "\n";
+    };
+    std::string out = line(headers_);
+    std::vector<std::string> rule;
+    for (std::size_t w : width) rule.emplace_back(w, '-');
+    out += line(rule);
+    for (const auto& row : rows_) out += line(row);
+    return out;
+}
+
+std::string Table::to_markdown() const {
+    auto cell = [](const std::string& s) {
+        std::string out;
+        for (char ch : s) {
+            if (ch == '|') out += "\\|";
+            else if (ch == '\n') out += ' ';
+            else out += ch;
+        }
+        return out;
+    };
+    std::string out = "|";
+    for (const auto& h : headers_) out += " " + cell(h) + " |";
+    out += "\n|";
+    for (auto a : align_) out += a == Align::right ? " ---: |" : " --- |";
+    out += "\n";
+    for (const auto& row : rows_) {
+        out += "|";
+        for (const auto& c : row) out += " " + cell(c) + " |";
+        out += "\n";
+    }
+    return out;
+}
+
+std::string Table::to_tsv() const {
+    auto cell = [](std::string s) {
+        std::replace_if(s.begin(), s.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+        return s;
+    };
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "\t" : "") + cell(cells[c]);
+        return out + "\n";
+    };
+    std::string out = line(headers_);
+    for (const auto& row : rows_) out += line(row);
+    return out;
+}
+
+std::string Table::to_csv() const {
+    auto cell = [](const std::string& s) {
+        if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+        std::string out = "\"";
+        for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        return out + "\"";
+    };
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "," : "") + cell(cells[c]);
+        return out + "\r\n";
+    };
+    std::string out = line(headers_);
+    for (const auto& row : rows_) out += line(row);
+    return out;
+}
+
+}  // namespace pactgraph

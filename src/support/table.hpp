@@ -1,0 +1,32 @@
+// A table of text cells written for people (aligned columns), Markdown, TSV or CSV. Every
+// command that prints rows uses it, so all tables look and escape alike.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pactgraph {
+
+class Table {
+public:
+    enum class Align { left, right };
+
+    explicit Table(std::vector<std::string> headers, std::vector<Align> align = {});
+    void add_row(std::vector<std::string> cells);  // missing cells are padded with ""
+    std::size_t size() const { return rows_.size(); }
+
+    std::string to_text() const;      // columns padded, a rule under the header
+    std::string to_markdown() const;  // GitHub pipe table, '|' escaped
+    std::string to_tsv() const;       // tabs and newlines in cells become spaces
+    std::string to_csv() const;       // RFC 4180 quoting
+
+private:
+    std::vector<std::string> headers_;
+    std::vector<Align> align_;
+    std::vector<std::vector<std::string>> rows_;
+};
+
+// Display width of UTF-8 text (code points; good enough for Latin names and the dash).
+std::size_t display_width(const std::string& s);
+
+}  // namespace pactgraph

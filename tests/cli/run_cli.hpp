@@ -1,0 +1,35 @@
+// Runs the CLI in-process from an argv vector with captured output (the tests' seam).
+#pragma once
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/app.hpp"
+
+namespace pactgraph::test {
+
+struct CliResult {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+inline CliResult run_cli(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+    std::istringstream in(stdin_text);
+    std::ostringstream out, err;
+    cli::Io io{in, out, err};
+    CliResult r;
+    r.status = cli::run(args, io);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+inline std::string source_path(const std::string& relative) {
+    return std::string(PACTGRAPH_SOURCE_DIR) + "/" + relative;
+}
+
+inline const std::string kSeedGraph = source_path("graphs/openai-frontier.toml");
+
+}  // namespace pactgraph::test
