@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "cli/check.hpp"
+#include "cli/conflicts.hpp"
 #include "cli/stats.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
@@ -25,6 +26,7 @@ namespace {
 void setup_commands(CLI::App& app, Context& ctx) {
     setup_check(app, ctx);
     setup_stats(app, ctx);
+    setup_conflicts(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {
