@@ -1,0 +1,47 @@
+// --where EXPR: a small expression language that selects relations by their own fields and by
+// the fields of their two entities (`from.kind == cloud`). The grammar, the fields and the
+// semantics of missing values are documented in docs/queries.md.
+//
+//   expr    := or
+//   or      := and (("||" | "or") and)*
+//   and     := unary (("&&" | "and") unary)*
+//   unary   := ("!" | "not") unary | "(" expr ")" | test
+//   test    := FIELD [op value | "in" "[" value ("," value)* "]"]
+//   op      := == != < <= > >= ~
+//   value   := NUMBER (1e9, 10_000, $5B) | DATE (2023, 2023-06, 2023-06-01) | "string" | WORD
+//
+// Parsing checks every name against the graph's vocabulary, so mistakes are caught before any
+// relation is looked at; errors point at the column of the bad token with a caret.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/graph.hpp"
+
+namespace pactgraph {
+
+class WhereExpr {
+public:
+    struct Node;
+
+    // Compiles `text` against `vocabulary`. Throws InputError ("--where:1:COL: error: …" with the
+    // expression and a caret under the bad token).
+    static WhereExpr parse(std::string_view text, const Vocabulary& vocabulary);
+
+    // True when relation `e` of `g` (a graph with the same vocabulary) satisfies the expression.
+    bool matches(const PartnershipGraph& g, RelationEdge e) const;
+
+    const std::string& text() const { return text_; }
+
+private:
+    std::string text_;
+    std::shared_ptr<const Node> root_;
+};
+
+// The field names the language knows, in documentation order (for messages and docs).
+std::vector<std::string> where_field_names();
+
+}  // namespace pactgraph
