@@ -18,7 +18,7 @@ std::string summary(const std::vector<std::string>& extra) {
 
 }  // namespace
 
-TEST_CASE("--as-of 2020-01-01 counts only the 2019 investment; --as-of 2024 adds the $10B one", "[cli][filters]") {
+TEST_CASE("The as-of filter on 2020-01-01 counts only the 2019 investment and on 2024 both", "[cli][filters]") {
     const CliResult before = run_cli({"stats", "--as-of", "2020-01-01", kSeedGraph});
     CHECK(before.status == 0);
     CHECK_THAT(before.out, Catch::Contains("invests_in               1        $1B"));
@@ -27,7 +27,7 @@ TEST_CASE("--as-of 2020-01-01 counts only the 2019 investment; --as-of 2024 adds
     CHECK_THAT(after.out, Catch::Contains("invests_in               2       $11B"));
 }
 
-TEST_CASE("--as-of keeps undated relations and drops the not-yet-started ones", "[cli][filters]") {
+TEST_CASE("The as-of filter keeps undated relations and drops the not-yet-started ones", "[cli][filters]") {
     // 8 undated relations + 2019; every entity has an undated relation, so all 9 stay.
     CHECK(summary({"--as-of", "2020-01-01"}) == "9 entities, 9 relations, 0 warnings\n");
     // The boundary: the September 2025 agreement counts from 2025-09-01 (its first day).
@@ -37,7 +37,7 @@ TEST_CASE("--as-of keeps undated relations and drops the not-yet-started ones", 
     CHECK(summary({"--as-of", "2026"}) == "9 entities, 15 relations, 0 warnings\n");
 }
 
-TEST_CASE("--as-of drops ended relations and entities whose dated relations are all out of force", "[cli][filters]") {
+TEST_CASE("The as-of filter drops ended relations and entities whose dated relations are all out of force", "[cli][filters]") {
     const std::string text = R"([[entity]]
 id = "a"
 kind = "company"
@@ -76,13 +76,13 @@ source = "x"
     CHECK(check("2024") == "<stdin>: ok: 3 entities, 1 relations, 0 warnings\n");
 }
 
-TEST_CASE("--where keeps only the matching relations and their ends", "[cli][filters]") {
+TEST_CASE("The where filter keeps only the matching relations and their ends", "[cli][filters]") {
     CHECK(summary({"--where", "type == invests_in && amount >= 5e9"}) == "2 entities, 1 relations, 0 warnings\n");
     const CliResult r = run_cli({"stats", kSeedGraph, "--where", "type == invests_in && amount >= 5e9"});
     CHECK_THAT(r.out, Catch::Contains("invests_in         1       $10B"));
 }
 
-TEST_CASE("--types is edge-induced and --kinds vertex-induced", "[cli][filters]") {
+TEST_CASE("The types filter is edge-induced and the kinds filter vertex-induced", "[cli][filters]") {
     // Investments: microsoft and openai only.
     CHECK(summary({"--types", "invests_in"}) == "2 entities, 2 relations, 0 warnings\n");
     // exclusive_cloud_for,repackages: azure, aws, openai-api, frontier.
@@ -114,7 +114,7 @@ TEST_CASE("Bad filter values exit 2 with what was expected", "[cli][filters]") {
     CHECK(where.out.empty());
 }
 
-TEST_CASE("--types and --kinds take comma lists and may be repeated", "[cli][filters]") {
+TEST_CASE("The types and kinds filters take comma lists and may be repeated", "[cli][filters]") {
     CHECK(summary({"--types", "invests_in", "--types", "owns"}) == summary({"--types", "invests_in, owns"}));
     CHECK(summary({"--types", "invests_in,owns"}) == "5 entities, 4 relations, 0 warnings\n");  // + azure, amazon, aws
 }

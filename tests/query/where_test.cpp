@@ -41,14 +41,14 @@ using V = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("A type and amount test keeps only the $10B investment", "[query][where]") {
+TEST_CASE("A type and amount test keeps only the 10 billion investment", "[query][where]") {
     CHECK(selected("type == invests_in && amount >= 5e9") == V{"microsoft-invests_in->openai"});
     CHECK(selected("type == invests_in and amount >= $5B") == V{"microsoft-invests_in->openai"});
     CHECK(selected("amount > 10_000_000_000") == V{"amazon-agreement->openai"});
     CHECK(selected("amount == 1e9") == V{"microsoft-invests_in->openai"});
 }
 
-TEST_CASE("Status lists, flags and entity fields select relations", "[query][where]") {
+TEST_CASE("Status lists and flags and entity fields select relations", "[query][where]") {
     CHECK(selected("status in [reported, considered]").size() == 4);
     CHECK(selected("exclusive") == V{"azure-exclusive_cloud_for->openai-api", "aws-exclusive_cloud_for->frontier"});
     CHECK(selected("exclusive == false").size() == 13);
@@ -71,7 +71,7 @@ TEST_CASE("Dates compare by their first day and a missing date or amount fails e
     CHECK(selected("!(amount == 1e9)").size() == 14);
 }
 
-TEST_CASE("Text tests are case-insensitive; ~ means contains", "[query][where]") {
+TEST_CASE("Text tests ignore case and the tilde operator means contains", "[query][where]") {
     CHECK(selected("note ~ \"lawsuit\"").empty());
     CHECK(selected("note ~ \"LEGAL ACTION\"") ==
           V{"microsoft-considers_suing->openai", "microsoft-considers_suing->amazon"});
@@ -81,7 +81,7 @@ TEST_CASE("Text tests are case-insensitive; ~ means contains", "[query][where]")
     CHECK(selected("scope").size() == 2);
 }
 
-TEST_CASE("Precedence: && binds tighter than ||, parentheses and ! group", "[query][where]") {
+TEST_CASE("Precedence puts and before or and parentheses and not group", "[query][where]") {
     CHECK(selected("type == owns || type == offers && from == openai").size() == 4);
     CHECK(selected("(type == owns || type == offers) && from == openai").size() == 2);
     CHECK(selected("not type in [agreement, considers_suing, offers, owns]").size() == 5);
@@ -146,6 +146,6 @@ TEST_CASE("Errors put a caret under the bad token and say what was expected", "[
     CHECK(error_of(expr) == expected);
 }
 
-TEST_CASE("An empty expression is an error, not 'everything'", "[query][where]") {
+TEST_CASE("An empty expression is an error and not everything", "[query][where]") {
     CHECK_THAT(error_of(""), Catch::StartsWith("--where:1:1: error: found the end of the expression; expected a field ("));
 }
