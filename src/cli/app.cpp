@@ -8,7 +8,9 @@
 
 #include "cli/check.hpp"
 #include "cli/conflicts.hpp"
+#include "cli/diff.hpp"
 #include "cli/stats.hpp"
+#include "cli/timeline.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
 
@@ -27,6 +29,8 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_check(app, ctx);
     setup_stats(app, ctx);
     setup_conflicts(app, ctx);
+    setup_timeline(app, ctx);
+    setup_diff(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

@@ -1,0 +1,41 @@
+#include "query/timeline_report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "query/relation_text.hpp"
+#include "support/money.hpp"
+
+namespace pactgraph {
+
+Table timeline_table(const PartnershipGraph& g, const std::vector<RelationEdge>& rows) {
+    using A = Table::Align;
+    Table t({"date", "end", "from", "type", "to", "amount", "status", "label"},
+            {A::left, A::left, A::left, A::left, A::left, A::right, A::left, A::left});
+    for (RelationEdge e : rows) {
+        const Relation& r = g.relation(e);
+        t.add_row({r.date.empty() ? "undated" : r.date.to_string(), r.end_date.to_string(),
+                   g.entity(g.source(e)).id, std::string(g.type_name(e)), g.entity(g.target(e)).id,
+                   r.has_amount() ? format_money_short(r.amount_usd) : "",
+                   std::string(status_name(r.status)) + (r.exclusive ? ", exclusive" : ""),
+                   g.details(e).label});
+    }
+    return t;
+}
+
+std::string timeline_json(const PartnershipGraph& g, const std::vector<RelationEdge>& rows) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::array();
+    for (RelationEdge e : rows) j.push_back(relation_json(g, e));
+    return j.dump(2) + "\n";
+}
+
+std::string format_timeline(const PartnershipGraph& g, const std::vector<RelationEdge>& rows,
+                            const std::string& format) {
+    if (format == "json") return timeline_json(g, rows);
+    const Table t = timeline_table(g, rows);
+    if (format == "markdown") return t.to_markdown();
+    if (format == "tsv") return t.to_tsv();
+    if (format == "csv") return t.to_csv();
+    return t.to_text();
+}
+
+}  // namespace pactgraph
