@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "cli/graph_input.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph::cli {
 
@@ -19,12 +20,11 @@ int run_check(const CheckOptions& opts, Io& io) {
     const LoadResult r = load_input(opts.input, io);
     const std::string name = r.graph.info().source_name;
     const std::size_t w = r.warnings.size();
-    io.out << name << ": ok: " << r.graph.entity_count() << " entities, "
-           << r.graph.relation_count() << " relations, " << w << (w == 1 ? " warning" : " warnings")
+    io.out << name << ": ok: " << count_noun(r.graph.entity_count(), "entity", "entities") << ", "
+           << count_noun(r.graph.relation_count(), "relation") << ", " << count_noun(w, "warning")
            << '\n';
     if (opts.strict && w > 0) {
-        io.err << "error: --strict: " << w << (w == 1 ? " warning" : " warnings")
-               << " treated as errors\n";
+        io.err << "error: --strict: " << count_noun(w, "warning") << " treated as errors\n";
         return 2;
     }
     return 0;

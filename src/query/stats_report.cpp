@@ -4,6 +4,7 @@
 
 #include "support/money.hpp"
 #include "support/table.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph {
 
@@ -45,15 +46,15 @@ std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
     std::string out;
     if (!g.info().title.empty()) out += g.info().title + "\n";
     if (!g.info().as_of.empty()) out += "as of " + g.info().as_of.to_string() + "\n";
-    out += std::to_string(s.entities) + " entities, " + std::to_string(s.relations) +
-           " relations (" + std::to_string(s.exclusive) + " exclusive, " +
+    out += count_noun(s.entities, "entity", "entities") + ", " + count_noun(s.relations, "relation") +
+           " (" + std::to_string(s.exclusive) + " exclusive, " +
            std::to_string(s.sourced) + " with a source)\n";
     out += "dates: " + (s.dated ? s.first_date.to_string() + " to " + s.last_date.to_string() +
-                                      " (" + std::to_string(s.dated) + " dated relations)"
+                                      " (" + count_noun(s.dated, "dated relation") + ")"
                                 : std::string("none")) + "\n";
     out += "disclosed amounts: " +
            (s.with_amount ? format_money_short(s.total_amount_usd) + " over " +
-                                std::to_string(s.with_amount) + " relations"
+                                count_noun(s.with_amount, "relation")
                           : std::string("none")) + "\n\n";
     out += count_table("kind", s.by_kind, false) + "\n";
     out += count_table("relation type", s.by_type, true) + "\n";

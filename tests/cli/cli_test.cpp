@@ -31,7 +31,7 @@ TEST_CASE("stats shows counts by kind and type, the date range and amounts", "[c
 TEST_CASE("A graph file on standard input is read with -", "[cli]") {
     const CliResult r = run_cli({"check", "-"}, "[[entity]]\nid = \"a\"\nkind = \"company\"\n");
     CHECK(r.status == 0);
-    CHECK(r.out == "<stdin>: ok: 1 entities, 0 relations, 0 warnings\n");
+    CHECK(r.out == "<stdin>: ok: 1 entity, 0 relations, 0 warnings\n");
 }
 
 TEST_CASE("Warnings go to standard error and do not fail check unless --strict", "[cli]") {

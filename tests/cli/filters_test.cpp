@@ -70,14 +70,14 @@ source = "x"
         return r.out;
     };
     // 2019: nothing started; a, b, c have dated relations only; lonely has none.
-    CHECK(check("2019") == "<stdin>: ok: 1 entities, 0 relations, 0 warnings\n");
-    CHECK(check("2022-06-01") == "<stdin>: ok: 3 entities, 1 relations, 0 warnings\n");  // end day: still in force
-    CHECK(check("2022-06-02") == "<stdin>: ok: 1 entities, 0 relations, 0 warnings\n");  // ended before it
-    CHECK(check("2024") == "<stdin>: ok: 3 entities, 1 relations, 0 warnings\n");
+    CHECK(check("2019") == "<stdin>: ok: 1 entity, 0 relations, 0 warnings\n");
+    CHECK(check("2022-06-01") == "<stdin>: ok: 3 entities, 1 relation, 0 warnings\n");  // end day: still in force
+    CHECK(check("2022-06-02") == "<stdin>: ok: 1 entity, 0 relations, 0 warnings\n");  // ended before it
+    CHECK(check("2024") == "<stdin>: ok: 3 entities, 1 relation, 0 warnings\n");
 }
 
 TEST_CASE("The where filter keeps only the matching relations and their ends", "[cli][filters]") {
-    CHECK(summary({"--where", "type == invests_in && amount >= 5e9"}) == "2 entities, 1 relations, 0 warnings\n");
+    CHECK(summary({"--where", "type == invests_in && amount >= 5e9"}) == "2 entities, 1 relation, 0 warnings\n");
     const CliResult r = run_cli({"stats", kSeedGraph, "--where", "type == invests_in && amount >= 5e9"});
     CHECK_THAT(r.out, Catch::Contains("invests_in         1       $10B"));
 }

@@ -7,6 +7,7 @@
 #include "support/money.hpp"
 #include "support/suggest.hpp"
 #include "support/table.hpp"
+#include "support/text.hpp"
 
 using namespace pactgraph;
 
@@ -70,4 +71,11 @@ TEST_CASE("Atomic writes replace the file whole and leave no temporary behind", 
                           Catch::Contains("no/such/out.txt") && Catch::Contains("cannot create"));
     }
     fs::remove_all(dir);
+}
+
+TEST_CASE("Counts take the singular for one and the plural otherwise", "[support]") {
+    CHECK(count_noun(1, "relation") == "1 relation");
+    CHECK(count_noun(0, "relation") == "0 relations");
+    CHECK(count_noun(1, "entity", "entities") == "1 entity");
+    CHECK(count_noun(3, "entity", "entities") == "3 entities");
 }
