@@ -7,6 +7,7 @@
 #include "analysis/diff.hpp"
 #include "cli/graph_input.hpp"
 #include "query/diff_report.hpp"
+#include "query/graph_filter.hpp"
 
 namespace pactgraph::cli {
 
@@ -24,16 +25,15 @@ struct Loaded {
     std::string before_name, after_name;
 };
 
-// TEMPORARY until the shared --as-of filter (query/graph_filter) lands on main.
-PartnershipGraph as_of(const PartnershipGraph& g, const std::string& date) {
-    const auto day = PartialDate::parse(date);
-    if (!day) throw UsageError("bad date '" + date + "'; expected YYYY, YYYY-MM or YYYY-MM-DD");
-    return filtered(
-        g, [](EntityId) { return true; },
-        [&](RelationEdge e) {
-            const Relation& r = g.relation(e);
-            return (r.date.empty() || r.date <= *day) && (r.end_date.empty() || !(r.end_date < *day));
-        });
+// The graph as --as-of reads it on `date`; errors name the option the user typed.
+PartnershipGraph as_of(const PartnershipGraph& g, const std::string& option, const std::string& date) {
+    GraphFilter f;
+    try {
+        f.as_of = parse_as_of(date);
+    } catch (const UsageError&) {
+        throw UsageError(option + ": found '" + date + "'; expected a date YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    return apply_filter(g, f);
 }
 
 Loaded load_sides(const DiffOptions& o, Io& io) {
@@ -50,7 +50,7 @@ Loaded load_sides(const DiffOptions& o, Io& io) {
     if (o.from.empty() || o.to.empty())
         throw UsageError("diff needs OLD NEW files, or one FILE with --from DATE and --to DATE");
     const PartnershipGraph g = load(o.files.empty() ? "-" : o.files[0]);
-    return {as_of(g, o.from), as_of(g, o.to), "as of " + o.from, "as of " + o.to};
+    return {as_of(g, "--from", o.from), as_of(g, "--to", o.to), "as of " + o.from, "as of " + o.to};
 }
 
 }  // namespace
