@@ -9,6 +9,7 @@
 #include "cli/check.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
+#include "cli/render.hpp"
 #include "cli/stats.hpp"
 #include "cli/timeline.hpp"
 #include "support/diagnostics.hpp"
@@ -31,6 +32,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_conflicts(app, ctx);
     setup_timeline(app, ctx);
     setup_diff(app, ctx);
+    setup_render(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

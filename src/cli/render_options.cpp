@@ -1,0 +1,103 @@
+#include "cli/render_options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+#include "render/render.hpp"
+#include "support/atomic_file.hpp"
+#include "support/diagnostics.hpp"
+#include "support/suggest.hpp"
+
+namespace pactgraph::cli {
+
+void add_render_options(CLI::App& cmd, RenderCli& o) {
+    cmd.add_option("-T,--format", o.format,
+                   "output format: " + join_choices(format_names(), ", ") +
+                       " (default: from -o's extension, else " + o.default_format + ")")
+        ->type_name("FORMAT");
+    cmd.add_option("-K,--engine", o.engine,
+                   "layout engine: " + join_choices(engine_names(), ", ") +
+                       " (default: dot, or sfdp for large graphs)")
+        ->type_name("ENGINE");
+    cmd.add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")
+        ->type_name("FILE");
+    cmd.add_flag("-O", o.auto_output, "write next to the input: graphs/x.toml -> graphs/x.FORMAT");
+    const auto attr = [&cmd](const char* flag, std::vector<std::string>& into, const char* what) {
+        cmd.add_option(flag, into, std::string("set a default ") + what +
+                                       " attribute (safe ones only, e.g. fontsize=14); repeatable")
+            ->type_name("NAME=VALUE")
+            ->allow_extra_args(false);
+    };
+    attr("-G", o.graph_attributes, "graph");
+    attr("-N", o.node_attributes, "node");
+    attr("-E", o.edge_attributes, "edge");
+    cmd.add_option("--rankdir", o.rankdir, "direction of the layout: LR or TB")->capture_default_str();
+    cmd.add_option("--theme", o.theme, "colours for a light or dark page: light or dark")
+        ->capture_default_str();
+    cmd.add_option("--cluster-by", o.cluster_by, "draw boxes around entities of one kind, one "
+                   "(first) role, or none")->capture_default_str();
+    cmd.add_flag("--no-legend", o.no_legend, "leave the legend out");
+    cmd.add_option("--title", o.title, "title on the picture (default: the graph's title; \"\" for none)")
+        ->each([&o](const std::string&) { o.title_set = true; });
+    cmd.add_flag("--merge-parallel", o.merge_parallel,
+                 "draw parallel relations of one type and status as one edge ($1B + $10B -> $11B)");
+    cmd.add_option("--highlight", o.highlight,
+                   "emphasise these entities (ids or aliases) and their relations; fade the rest")
+        ->type_name("ID[,ID...]")
+        ->delimiter(',');
+}
+
+bool has_picture_request(const RenderCli& o) {
+    return !o.format.empty() || o.auto_output || (!o.output.empty() && format_for_extension(o.output));
+}
+
+OutputFormat output_format(const RenderCli& o) {
+    if (!o.format.empty()) return parse_format(o.format);
+    if (!o.output.empty() && o.output != "-") {
+        if (auto f = format_for_extension(o.output)) return *f;
+        throw UsageError("cannot tell the format from '" + o.output + "'; pass -T FORMAT (" +
+                         join_choices(format_names(), ", ") + ")");
+    }
+    return parse_format(o.default_format);
+}
+
+RenderOptions to_render_options(const RenderCli& o, const PartnershipGraph& g) {
+    RenderOptions r;
+    if (!o.engine.empty()) r.engine = parse_engine(o.engine);
+    r.rankdir = parse_rankdir(o.rankdir);
+    r.theme = parse_theme(o.theme);
+    r.cluster_by = parse_cluster_by(o.cluster_by);
+    r.legend = !o.no_legend;
+    r.merge_parallel = o.merge_parallel;
+    if (o.title_set) r.title = o.title;
+    for (const auto& a : o.graph_attributes) r.graph_attributes.push_back(parse_attribute(a, AttributeTarget::graph));
+    for (const auto& a : o.node_attributes) r.node_attributes.push_back(parse_attribute(a, AttributeTarget::node));
+    for (const auto& a : o.edge_attributes) r.edge_attributes.push_back(parse_attribute(a, AttributeTarget::edge));
+    apply_highlight(g, o.highlight, r);
+    return r;
+}
+
+namespace {
+
+// graphs/x.toml -> graphs/x.svg; "-" -> noname.svg (as Graphviz names its -O output).
+std::string derived_name(const std::string& input_path, OutputFormat f) {
+    std::string base = input_path == "-" ? "noname" : input_path;
+    const auto dot = base.rfind('.'), slash = base.rfind('/');
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) base.erase(dot);
+    return base + std::string(extension_for(f));
+}
+
+}  // namespace
+
+void write_rendered(const RenderCli& o, const PartnershipGraph& g, const RenderOptions& options,
+                    const std::string& input_path, Io& io) {
+    if (o.auto_output && !o.output.empty()) throw UsageError("-o and -O exclude each other; pass one");
+    const OutputFormat format = output_format(o);
+    const Rendered r = render_graph(g, options, format);
+    if (!r.note.empty()) io.err << r.note << '\n';
+    if (o.auto_output) write_file_atomically(derived_name(input_path, format), r.bytes);
+    else if (!o.output.empty() && o.output != "-") write_file_atomically(o.output, r.bytes);
+    else io.out << r.bytes;
+}
+
+}  // namespace pactgraph::cli

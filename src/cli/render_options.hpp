@@ -1,0 +1,59 @@
+// The render options every picture-making command shares (-T -K -o -O -G -N -E --rankdir
+// --theme --cluster-by --no-legend --title --merge-parallel --highlight), and writing the result
+// to standard output or, atomically, to a file. `render` uses them; so can `subgraph`, `match`
+// and `diff`: add_render_options(cmd, opts) in setup, then in the callback
+//   RenderOptions o = to_render_options(opts, graph);   // add marks/scales to `o` here
+//   write_rendered(opts, graph, o, input_path, ctx.io);
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "model/graph.hpp"
+#include "render/render_options.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace pactgraph::cli {
+
+struct RenderCli {
+    std::string format;  // -T; empty: from -o's extension, else dot
+    std::string engine;  // -K; empty: automatic (dot, sfdp for large graphs)
+    std::string output;  // -o; empty: standard output
+    bool auto_output = false;  // -O
+    std::vector<std::string> graph_attributes, node_attributes, edge_attributes;
+    std::string rankdir = "TB";
+    std::string theme = "light";
+    std::string cluster_by = "none";
+    bool no_legend = false;
+    std::string title;
+    bool title_set = false;
+    bool merge_parallel = false;
+    std::vector<std::string> highlight;
+    // The format to use when neither -T nor -o's extension says (render: dot; others may
+    // prefer their own text output and check has_picture_request()).
+    std::string default_format = "dot";
+};
+
+// Adds the options to `cmd`.
+void add_render_options(CLI::App& cmd, RenderCli& opts);
+
+// True when the user asked for a picture (-T, -o with a picture extension, or -O).
+bool has_picture_request(const RenderCli& opts);
+
+// The output format: -T, else -o's extension, else opts.default_format. Throws UsageError.
+OutputFormat output_format(const RenderCli& opts);
+
+// Checks and converts the options (engine, theme, -G/-N/-E, --highlight ids …). Throws UsageError.
+RenderOptions to_render_options(const RenderCli& opts, const PartnershipGraph& g);
+
+// Renders `g` with `options` and writes it: to -o (atomically), to the -O name derived from
+// `input_path` (graphs/x.toml -> graphs/x.svg; standard input -> noname.svg), or to io.out.
+// Prints the renderer's note (e.g. the sfdp fallback) and the file written to io.err.
+void write_rendered(const RenderCli& opts, const PartnershipGraph& g, const RenderOptions& options,
+                    const std::string& input_path, Io& io);
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,150 @@
+#include "render/graphviz.hpp"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <cstdio>
+#include <utility>
+
+#include "support/diagnostics.hpp"
+
+namespace pactgraph {
+
+namespace {
+
+// Graphviz reports through a global callback; collect the messages of the current call.
+std::string& graphviz_messages() {
+    static std::string messages;
+    return messages;
+}
+
+int collect_message(char* text) {
+    graphviz_messages() += text;
+    return 0;
+}
+
+Error graphviz_error(const std::string& what) {
+    std::string text = "error: Graphviz " + what;
+    std::string& messages = graphviz_messages();
+    while (!messages.empty() && (messages.back() == '\n' || messages.back() == ' ')) messages.pop_back();
+    if (!messages.empty()) text += ": " + messages;
+    return Error(text);
+}
+
+class Context {
+public:
+    Context() : gvc_(gvContext()) {
+        if (!gvc_) throw graphviz_error("could not start (gvContext failed)");
+    }
+    Context(Context&& other) noexcept : gvc_(std::exchange(other.gvc_, nullptr)) {}
+    Context& operator=(Context&&) = delete;
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
+    ~Context() {
+        if (gvc_) gvFreeContext(gvc_);
+    }
+    GVC_t* get() const { return gvc_; }
+
+private:
+    GVC_t* gvc_;
+};
+
+// A graph parsed from memory; frees its layout (if any) before closing it.
+class Graph {
+public:
+    explicit Graph(const std::string& text) : graph_(agmemread(text.c_str())) {
+        if (!graph_) throw graphviz_error("could not parse the DOT text");
+    }
+    Graph(Graph&& other) noexcept
+        : graph_(std::exchange(other.graph_, nullptr)), laid_out_by_(std::exchange(other.laid_out_by_, nullptr)) {}
+    Graph& operator=(Graph&&) = delete;
+    Graph(const Graph&) = delete;
+    Graph& operator=(const Graph&) = delete;
+    ~Graph() {
+        if (graph_ && laid_out_by_) gvFreeLayout(laid_out_by_, graph_);
+        if (graph_) agclose(graph_);
+    }
+    Agraph_t* get() const { return graph_; }
+
+    void layout(const Context& ctx, LayoutEngine engine) {
+        const std::string name(engine_name(engine));
+        if (gvLayout(ctx.get(), graph_, name.c_str()) != 0)
+            throw graphviz_error("layout with " + name + " failed");
+        laid_out_by_ = ctx.get();
+    }
+
+private:
+    Agraph_t* graph_;
+    GVC_t* laid_out_by_ = nullptr;
+};
+
+// Bytes from gvRenderData, freed with gvFreeRenderData.
+class RenderData {
+public:
+    RenderData(const Context& ctx, const Graph& g, const std::string& format) {
+        if (gvRenderData(ctx.get(), g.get(), format.c_str(), &data_, &length_) != 0 || !data_) {
+            if (data_) gvFreeRenderData(data_);
+            data_ = nullptr;
+            throw graphviz_error("could not render " + format);
+        }
+    }
+    RenderData(RenderData&& other) noexcept
+        : data_(std::exchange(other.data_, nullptr)), length_(other.length_) {}
+    RenderData& operator=(RenderData&&) = delete;
+    RenderData(const RenderData&) = delete;
+    RenderData& operator=(const RenderData&) = delete;
+    ~RenderData() {
+        if (data_) gvFreeRenderData(data_);
+    }
+    std::string bytes() const { return std::string(data_, length_); }
+
+private:
+    char* data_ = nullptr;
+    unsigned int length_ = 0;
+};
+
+// Routes Graphviz's messages into graphviz_messages() for the duration of one call (errors only:
+// warnings such as font substitutions would only be noise on a user's terminal).
+class MessageCapture {
+public:
+    MessageCapture() : previous_(agseterrf(collect_message)), level_(agseterr(AGERR)) {
+        graphviz_messages().clear();
+    }
+    MessageCapture(const MessageCapture&) = delete;
+    MessageCapture& operator=(const MessageCapture&) = delete;
+    ~MessageCapture() {
+        agseterrf(previous_);
+        agseterr(level_);
+    }
+
+private:
+    agusererrf previous_;
+    agerrlevel_t level_;
+};
+
+}  // namespace
+
+std::string graphviz_render(std::string_view dot_text, LayoutEngine engine, std::string_view format) {
+    MessageCapture capture;
+    Context ctx;
+    Graph g{std::string(dot_text)};
+    g.layout(ctx, engine);
+    return RenderData(ctx, g, std::string(format)).bytes();
+}
+
+std::map<std::string, Point> graphviz_positions(std::string_view dot_text, LayoutEngine engine) {
+    MessageCapture capture;
+    Context ctx;
+    Graph g{std::string(dot_text)};
+    g.layout(ctx, engine);
+    RenderData attached(ctx, g, "dot");  // writes the layout into the "pos" attributes
+    std::map<std::string, Point> out;
+    for (Agnode_t* n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n)) {
+        char* pos = agget(n, const_cast<char*>("pos"));
+        Point p;
+        if (pos && std::sscanf(pos, "%lf,%lf", &p.x, &p.y) == 2) out.emplace(agnameof(n), p);
+    }
+    return out;
+}
+
+}  // namespace pactgraph

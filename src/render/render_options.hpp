@@ -1,0 +1,96 @@
+// What a picture of the graph should look like: output format, layout engine, theme, clusters,
+// extra Graphviz attributes (safe ones only), and the hooks other commands use to add meaning to
+// the picture: per-entity scales (node size, node shade), per-entity and per-relation marks
+// (highlight, conflict, diff), and fixed node positions (yearly frames that keep their layout).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pactgraph {
+
+enum class OutputFormat : std::uint8_t { dot, svg, png, pdf, mermaid, json };
+enum class LayoutEngine : std::uint8_t { dot, neato, fdp, sfdp, circo, twopi };
+enum class Theme : std::uint8_t { light, dark };
+enum class ClusterBy : std::uint8_t { none, kind, role };
+enum class RankDir : std::uint8_t { LR, TB };
+
+// How one entity or relation stands out. `none` draws the plain style; the others override it
+// and get a legend entry when present. `faded` greys out the context of a highlight.
+enum class Mark : std::uint8_t { none, highlight, faded, conflict, added, removed, changed };
+
+// One number per entity (indexed by EntityId) and the metric's name for the legend.
+// NaN values are drawn as "no value" (smallest size, neutral shade).
+struct EntityScale {
+    std::string metric;
+    std::vector<double> values;
+};
+
+// A node position in points (Graphviz's unit, y up), as layout_positions() returns it.
+struct Point {
+    double x = 0;
+    double y = 0;
+};
+
+struct Attribute {
+    std::string name;
+    std::string value;
+};
+
+struct RenderOptions {
+    // nullopt: dot, or sfdp when the graph is too large for dot (see choose_engine()).
+    std::optional<LayoutEngine> engine;
+    RankDir rankdir = RankDir::TB;
+    Theme theme = Theme::light;
+    ClusterBy cluster_by = ClusterBy::none;
+    bool legend = true;
+    bool merge_parallel = false;  // one edge per (from, to, type, status, exclusive)
+    std::optional<std::string> title;  // replaces the graph's own title ("" hides it)
+
+    // -G/-N/-E: checked by check_attribute() before they get here.
+    std::vector<Attribute> graph_attributes;
+    std::vector<Attribute> node_attributes;
+    std::vector<Attribute> edge_attributes;
+
+    // Hooks (all optional; empty vectors mean "none").
+    std::optional<EntityScale> size_by;   // node size grows with the value
+    std::optional<EntityScale> color_by;  // node fill shade follows the value
+    std::vector<Mark> entity_marks;       // indexed by EntityId
+    std::vector<Mark> relation_marks;     // indexed by RelationId
+    // Fixed positions by entity id (points). When set, entities found here are pinned
+    // (pos="x,y!") and the picture is laid out with neato -n; the others are placed by neato.
+    std::map<std::string, Point> positions;
+};
+
+std::string_view format_name(OutputFormat f);
+std::string_view engine_name(LayoutEngine e);
+std::string_view mark_name(Mark m);
+std::vector<std::string> format_names();
+std::vector<std::string> engine_names();
+
+// Parse a name; throw UsageError listing the valid ones (with "did you mean").
+OutputFormat parse_format(std::string_view name);
+LayoutEngine parse_engine(std::string_view name);
+Theme parse_theme(std::string_view name);
+ClusterBy parse_cluster_by(std::string_view name);
+RankDir parse_rankdir(std::string_view name);
+
+// The format an output file name implies (.svg, .png, .pdf, .dot/.gv, .mmd/.mermaid, .json);
+// nullopt when the extension says nothing we write.
+std::optional<OutputFormat> format_for_extension(std::string_view path);
+// The usual extension of a format, with its dot (".svg", ".mmd").
+std::string_view extension_for(OutputFormat f);
+
+enum class AttributeTarget : std::uint8_t { graph, node, edge };
+
+// Parses "name=value" for -G/-N/-E and checks it against the safe list: attributes that make
+// Graphviz read local files (image, shapefile, fontpath, imagepath, stylesheet, …) or emit links
+// are refused, with the reason. Throws UsageError.
+Attribute parse_attribute(std::string_view text, AttributeTarget target);
+
+}  // namespace pactgraph

@@ -1,0 +1,69 @@
+// pactgraph's visual language, in one place so DOT, Mermaid, the legend and docs/rendering.md
+// agree: entity kind -> shape + fill, relation type -> colour + arrowhead, status -> line style,
+// marks -> override colours. Colours come from the Okabe–Ito palette (safe for the common forms
+// of colour blindness), and every colour is doubled by a shape, arrowhead, line style or label.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/graph.hpp"
+#include "render/render_options.hpp"
+
+namespace pactgraph {
+
+struct KindStyle {
+    std::string_view shape;      // Graphviz shape
+    std::string_view extra;      // extra style ("rounded") or ""
+    std::string_view fill;       // light tint, dark text on it in both themes
+    std::string_view border;     // the full-strength palette colour
+    std::string_view shape_word; // for the legend: "rounded box"
+};
+
+struct TypeStyle {
+    std::string_view color;      // on a light background
+    std::string_view color_dark; // on a dark background
+    std::string_view arrowhead;
+    std::string_view arrow_word; // for the legend
+};
+
+enum class LineStyle : std::uint8_t { solid, dashed, dotted };
+
+struct StatusStyle {
+    LineStyle line = LineStyle::solid;
+    bool grey = false;  // ended: drawn in grey whatever its type
+};
+
+struct ThemeColors {
+    std::string_view background;
+    std::string_view text;
+    std::string_view muted;      // subtitles, faded elements
+    std::string_view cluster;    // cluster box border
+    std::string_view legend_bg;
+    std::string_view legend_border;
+};
+
+struct MarkStyle {
+    std::string_view color;      // "" keeps the element's own colour
+    double penwidth = 0;         // 0 keeps the element's own width
+    std::string_view description;
+};
+
+KindStyle kind_style(const Vocabulary& vocabulary, KindId kind);
+TypeStyle type_style(const Vocabulary& vocabulary, RelationTypeId type);
+StatusStyle status_style(Status status);
+ThemeColors theme_colors(Theme theme);
+MarkStyle mark_style(Mark mark, Theme theme);
+std::string_view line_style_name(LineStyle s);  // "solid", "dashed", "dotted"
+std::string_view type_color(const TypeStyle& s, Theme theme);
+
+// The sequential shade for --color-by: t in [0,1] from light to dark (a blue ramp that stays
+// readable for colour-blind readers); NaN gives a neutral grey. `text_on` is the label colour
+// that stays readable on it.
+std::string shade_color(double t);
+std::string_view text_on_shade(double t);
+
+// "invests_in" -> "invests in".
+std::string human_type(std::string_view type_name);
+
+}  // namespace pactgraph
