@@ -35,6 +35,13 @@ public:
         text_ += (text_.empty() ? "" : ", ") + std::string(name) + "=" + html_label;
         return *this;
     }
+    // Graphviz expands \N, \G, \E … in tooltips one level deeper than in labels, so a literal
+    // backslash needs doubling before dot_quote doubles it again.
+    AttrList& tooltip(std::string_view name, std::string_view value) {
+        std::string doubled;
+        for (char c : value) doubled += c == '\\' ? std::string("\\\\") : std::string(1, c);
+        return add(name, doubled);
+    }
     std::string str() const { return "[" + text_ + "]"; }
 
 private:
@@ -68,11 +75,12 @@ void write_defaults(std::ostream& out, const PartnershipGraph& g, const RenderOp
         .add("bgcolor", c.background).add("fontname", kFont).add("fontcolor", c.text)
         .add("fontsize", "18").add("labelloc", "t").add("labeljust", "l").add("pad", "0.3")
         .add("nodesep", "0.35").add("ranksep", "0.55").add("newrank", "true")
-        .add("outputorder", "edgesfirst").add("tooltip", o.title ? *o.title : g.info().title)
+        .add("outputorder", "edgesfirst").tooltip("tooltip", o.title ? *o.title : g.info().title)
         .html("label", title_label(g, o, c));
     if (engine != LayoutEngine::dot) graph.add("layout", engine_name(engine));
     if (engine != LayoutEngine::dot && o.positions.empty()) graph.add("overlap", "prism").add("splines", "true");
-    if (!o.positions.empty()) graph.add("inputscale", "72").add("overlap", "false").add("splines", "true");
+    // No overlap removal with fixed positions: it would scale the given coordinates.
+    if (!o.positions.empty()) graph.add("inputscale", "72").add("splines", "true");
     out << "  graph " << graph.str() << ";\n";
     AttrList node;
     node.add("fontname", kFont).add("fontsize", "12").add("fontcolor", "#1A1A1A")
@@ -113,7 +121,7 @@ std::string node_statement(const PartnershipGraph& g, const RenderOptions& o, En
     if (ms.penwidth > 0) penwidth = ms.penwidth;
     AttrList a;
     a.add("label", en.name).add("shape", ks.shape).add("style", style).add("fillcolor", fill)
-        .add("color", border).add("fontcolor", font).add("tooltip", entity_tooltip(g, v));
+        .add("color", border).add("fontcolor", font).tooltip("tooltip", entity_tooltip(g, v));
     if (penwidth != 1.6) a.add("penwidth", num(penwidth));
     if (!size.empty()) {
         const double t = std::isnan(size[v]) ? 0.0 : size[v];
@@ -142,8 +150,8 @@ std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, co
     AttrList a;
     a.add("label", join_lines(edge_label_lines(g, e))).add("color", color).add("fontcolor", font)
         .add("style", line_style_name(ss.line)).add("arrowhead", ts.arrowhead)
-        .add("penwidth", num(penwidth)).add("tooltip", edge_tooltip(g, e))
-        .add("labeltooltip", edge_tooltip(g, e));
+        .add("penwidth", num(penwidth)).tooltip("tooltip", edge_tooltip(g, e))
+        .tooltip("labeltooltip", edge_tooltip(g, e));
     if (const std::string link = edge_link(g, e); !link.empty())
         a.add("URL", link).add("target", "_blank");
     return dot_quote(g.entity(e.from).id) + " -> " + dot_quote(g.entity(e.to).id) + " " + a.str() + ";";
@@ -196,8 +204,6 @@ std::string to_dot(const PartnershipGraph& g, const RenderOptions& o, LayoutEngi
                 .add("fontcolor", theme_colors(o.theme).text).add("tooltip", "legend")
                 .html("label", legend);
             out << "  " << dot_quote(kLegendNode) << " " << a.str() << ";\n";
-            if (engine == LayoutEngine::dot && o.positions.empty())
-                out << "  { rank=\"sink\"; " << dot_quote(kLegendNode) << "; }\n";
         }
     }
     out << "}\n";

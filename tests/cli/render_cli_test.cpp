@@ -1,0 +1,141 @@
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "run_cli.hpp"
+
+using namespace pactgraph::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh scratch folder per test case, removed at the end.
+struct Scratch {
+    fs::path dir;
+    explicit Scratch(const std::string& name)
+        : dir(fs::temp_directory_path() / ("pactgraph-render-test-" + name)) {
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    ~Scratch() { fs::remove_all(dir); }
+    std::string path(const std::string& file) const { return (dir / file).string(); }
+};
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::size_t files_in(const fs::path& dir) {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("render -o out.svg writes an SVG with names, amounts, legend and sources", "[cli][render]") {
+    Scratch s("svg");
+    const CliResult r = run_cli({"render", kSeedGraph, "-o", s.path("out.svg")});
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+    const std::string svg = slurp(s.path("out.svg"));
+    for (const char* text : {"Microsoft", "OpenAI", "Amazon Web Services", "$10B", "$50B",
+                             "exclusive", "Legend", "source: seed article"})
+        CHECK_THAT(svg, Catch::Contains(text));
+}
+
+TEST_CASE("render picks the format from -T, else the extension, else DOT", "[cli][render]") {
+    Scratch s("formats");
+    CHECK(run_cli({"render", kSeedGraph, "-o", s.path("a.png")}).status == 0);
+    CHECK(slurp(s.path("a.png")).substr(1, 3) == "PNG");
+    CHECK(run_cli({"render", kSeedGraph, "-T", "pdf", "-o", s.path("a.bin")}).status == 0);
+    CHECK(slurp(s.path("a.bin")).rfind("%PDF", 0) == 0);
+    CHECK_THAT(run_cli({"render", kSeedGraph}).out, Catch::StartsWith("// pactgraph render"));
+    CHECK_THAT(run_cli({"render", kSeedGraph, "-Tmermaid"}).out, Catch::Contains("flowchart TB"));
+    CHECK_THAT(run_cli({"render", kSeedGraph, "-T", "json", "-K", "neato"}).out,
+               Catch::Contains("\"objects\""));
+    SECTION("standard input when the file is - or absent") {
+        const std::string text = slurp(kSeedGraph);
+        CHECK_THAT(run_cli({"render", "-T", "dot"}, text).out, Catch::Contains("\"microsoft\""));
+        CHECK_THAT(run_cli({"render", "-", "-T", "dot"}, text).out, Catch::Contains("\"microsoft\""));
+    }
+}
+
+TEST_CASE("render -O writes next to the input", "[cli][render]") {
+    Scratch s("auto");
+    fs::copy_file(kSeedGraph, s.path("g.toml"));
+    CHECK(run_cli({"render", s.path("g.toml"), "-O", "-T", "svg"}).status == 0);
+    CHECK(fs::exists(s.path("g.svg")));
+    CHECK(run_cli({"render", s.path("g.toml"), "-O", "-T", "mermaid"}).status == 0);
+    CHECK(fs::exists(s.path("g.mmd")));
+}
+
+TEST_CASE("render errors list what is valid and exit 2", "[cli][render]") {
+    const CliResult f = run_cli({"render", kSeedGraph, "-T", "svgz"});
+    CHECK(f.status == 2);
+    CHECK(f.err == "error: unknown format 'svgz'; did you mean 'svg'?; expected dot, svg, png, pdf, "
+                   "mermaid or json\n");
+    const CliResult k = run_cli({"render", kSeedGraph, "-K", "dott", "-T", "svg"});
+    CHECK(k.status == 2);
+    CHECK_THAT(k.err, Catch::Contains("unknown layout engine 'dott'; did you mean 'dot'?"));
+    const CliResult e = run_cli({"render", kSeedGraph, "-o", "x.txt"});
+    CHECK(e.status == 2);
+    CHECK_THAT(e.err, Catch::Contains("cannot tell the format from 'x.txt'; pass -T FORMAT"));
+    const CliResult g = run_cli({"render", kSeedGraph, "-G", "image=/etc/passwd"});
+    CHECK(g.status == 2);
+    CHECK_THAT(g.err, Catch::Contains("-G image is not allowed"));
+    const CliResult h = run_cli({"render", kSeedGraph, "--highlight", "openai,azur"});
+    CHECK(h.status == 2);
+    CHECK_THAT(h.err, Catch::Contains("unknown entity 'azur'; did you mean 'azure'?"));
+}
+
+TEST_CASE("-G/-N/-E set safe default attributes, Graphviz style", "[cli][render]") {
+    const CliResult r = run_cli({"render", kSeedGraph, "-Gsplines=ortho", "-N", "fontsize=14",
+                                 "-E", "arrowsize=1.2", "--title", "Deals", "--theme", "dark"});
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("  graph [splines=\"ortho\"];") &&
+                          Catch::Contains("  node [fontsize=\"14\"];") &&
+                          Catch::Contains("  edge [arrowsize=\"1.2\"];") &&
+                          Catch::Contains("<B>Deals</B>") && Catch::Contains("bgcolor=\"#1E1E1E\""));
+}
+
+TEST_CASE("a failed render leaves an existing output file untouched and no temp files",
+          "[cli][render]") {
+    Scratch s("atomic");
+    const std::string out = s.path("out.svg");
+    std::ofstream(out) << "previous picture";
+    // Rendering fails after the options are accepted: a graph file with a syntax error.
+    const CliResult r = run_cli({"render", source_path("tests/data/bad-syntax.toml"), "-o", out});
+    CHECK(r.status == 2);
+    CHECK(slurp(out) == "previous picture");
+    // Mermaid over GitHub's limit fails in the renderer itself.
+    std::ostringstream big;
+    big << "[[entity]]\nid = \"a\"\nkind = \"company\"\n[[entity]]\nid = \"b\"\nkind = \"company\"\n";
+    for (int i = 0; i < 501; ++i)
+        big << "[[relation]]\nfrom = \"a\"\nto = \"b\"\ntype = \"invests_in\"\namount_usd = " << i + 1
+            << "\nsources = [{ citation = \"x\" }]\n";
+    const CliResult m = run_cli({"render", "-", "-T", "mermaid", "-o", out}, big.str());
+    CHECK(m.status == 2);
+    CHECK_THAT(m.err, Catch::Contains("GitHub renders at most 500"));
+    CHECK(slurp(out) == "previous picture");
+    CHECK(files_in(s.dir) == 1);
+}
+
+TEST_CASE("the rendered files are byte-identical from run to run", "[cli][render]") {
+    Scratch s("determinism");
+    const std::string bin = PACTGRAPH_BINARY;
+    for (const char* opts : {"--cluster-by kind", "-K fdp", "-K sfdp --merge-parallel", ""}) {
+        for (const char* out : {"one.svg", "two.svg"}) {
+            const std::string cmd = "'" + bin + "' render '" + kSeedGraph + "' " + opts + " -o '" +
+                                    s.path(out) + "'";
+            REQUIRE(std::system(cmd.c_str()) == 0);
+        }
+        INFO(opts);
+        CHECK(slurp(s.path("one.svg")) == slurp(s.path("two.svg")));
+    }
+}
