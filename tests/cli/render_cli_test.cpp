@@ -94,7 +94,7 @@ TEST_CASE("render errors list what is valid and exit 2", "[cli][render]") {
     CHECK_THAT(h.err, Catch::Contains("unknown entity 'azur'; did you mean 'azure'?"));
 }
 
-TEST_CASE("-G/-N/-E set safe default attributes, Graphviz style", "[cli][render]") {
+TEST_CASE("Graphviz-style -G, -N and -E set safe default attributes", "[cli][render]") {
     const CliResult r = run_cli({"render", kSeedGraph, "-Gsplines=ortho", "-N", "fontsize=14",
                                  "-E", "arrowsize=1.2", "--title", "Deals", "--theme", "dark"});
     CHECK(r.status == 0);

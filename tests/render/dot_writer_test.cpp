@@ -112,7 +112,7 @@ TEST_CASE("marks draw conflicts, diffs and highlights in their own styles", "[re
                                     "fillcolor=\"#C4EBDF\", color=\"#E69F00\""));
 }
 
-TEST_CASE("--highlight emphasises entities and their relations and fades the rest", "[render]") {
+TEST_CASE("Highlighting emphasises entities and their relations and fades the rest", "[render]") {
     RenderOptions o;
     apply_highlight(seed(), {"AWS"}, o);  // an alias works
     CHECK(o.entity_marks[seed().find("aws")] == Mark::highlight);

@@ -23,7 +23,7 @@ TEST_CASE("formats, engines and extensions are parsed with helpful errors", "[re
     CHECK(!format_for_extension("x.txt"));
 }
 
-TEST_CASE("-G/-N/-E accept layout attributes and refuse file and link attributes", "[render][security]") {
+TEST_CASE("Attributes for -G, -N and -E accept layout attributes and refuse file and link attributes", "[render][security]") {
     const Attribute a = parse_attribute("fontsize=14", AttributeTarget::node);
     CHECK(a.name == "fontsize");
     CHECK(a.value == "14");
