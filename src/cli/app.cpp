@@ -10,6 +10,7 @@
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
 #include "cli/render.hpp"
+#include "cli/metrics.hpp"
 #include "cli/stats.hpp"
 #include "cli/timeline.hpp"
 #include "support/diagnostics.hpp"
@@ -33,6 +34,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_timeline(app, ctx);
     setup_diff(app, ctx);
     setup_render(app, ctx);
+    setup_metrics(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

@@ -1,0 +1,232 @@
+#include "analysis/centrality.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <sstream>
+#include <tuple>
+
+namespace pactgraph {
+
+namespace {
+
+constexpr std::array<std::string_view, 11> kNames = {
+    "degree",   "in_degree",   "out_degree", "betweenness", "closeness", "harmonic",
+    "pagerank", "eigenvector", "katz",       "hub",         "authority"};
+
+struct Arc {
+    std::uint32_t from;
+    std::uint32_t to;
+    double weight;
+};
+
+// Sorted, distinct arcs with their weights summed.
+std::vector<Arc> distinct_arcs(std::vector<Arc> arcs) {
+    std::sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
+        return std::tie(a.from, a.to) < std::tie(b.from, b.to);
+    });
+    std::vector<Arc> out;
+    out.reserve(arcs.size());
+    for (const Arc& a : arcs) {
+        if (!out.empty() && out.back().from == a.from && out.back().to == a.to)
+            out.back().weight += a.weight;
+        else
+            out.push_back(a);
+    }
+    return out;
+}
+
+// CSR of arcs sorted by `from` (then `to`); keeps weights when asked.
+Csr csr_of(std::size_t n, const std::vector<Arc>& arcs, bool weighted) {
+    Csr c;
+    c.offsets.assign(n + 1, 0);
+    for (const Arc& a : arcs) ++c.offsets[a.from + 1];
+    for (std::size_t v = 0; v < n; ++v) c.offsets[v + 1] += c.offsets[v];
+    c.targets.resize(arcs.size());
+    if (weighted) c.weights.resize(arcs.size());
+    std::vector<std::uint32_t> next(c.offsets.begin(), c.offsets.end() - 1);
+    for (const Arc& a : arcs) {
+        const std::uint32_t at = next[a.from]++;
+        c.targets[at] = a.to;
+        if (weighted) c.weights[at] = a.weight;
+    }
+    return c;
+}
+
+std::vector<Arc> reversed(const std::vector<Arc>& arcs) {
+    std::vector<Arc> r;
+    r.reserve(arcs.size());
+    for (const Arc& a : arcs) r.push_back({a.to, a.from, a.weight});
+    std::stable_sort(r.begin(), r.end(), [](const Arc& a, const Arc& b) { return a.from < b.from; });
+    return r;
+}
+
+}  // namespace
+
+const std::vector<Metric>& all_metrics() {
+    static const std::vector<Metric> all = {
+        Metric::degree,   Metric::in_degree,   Metric::out_degree, Metric::betweenness,
+        Metric::closeness, Metric::harmonic,   Metric::pagerank,   Metric::eigenvector,
+        Metric::katz,     Metric::hub,         Metric::authority};
+    return all;
+}
+
+std::string_view metric_name(Metric m) { return kNames.at(static_cast<std::size_t>(m)); }
+
+std::vector<std::string> metric_names() { return {kNames.begin(), kNames.end()}; }
+
+std::optional<Metric> parse_metric(std::string_view name) {
+    for (std::size_t i = 0; i < kNames.size(); ++i)
+        if (kNames[i] == name) return static_cast<Metric>(i);
+    return std::nullopt;
+}
+
+bool metric_uses_distances(Metric m) {
+    return m == Metric::betweenness || m == Metric::closeness || m == Metric::harmonic;
+}
+
+bool metric_needs_direction(Metric m) { return m == Metric::in_degree || m == Metric::out_degree; }
+
+NotConvergedError::NotConvergedError(Metric metric, int iterations, double tol)
+    : Error([&] {
+          std::ostringstream s;
+          s << "error: " << (metric == Metric::hub ? "hub/authority (HITS)" : metric_name(metric))
+            << " did not converge in " << iterations
+            << " iterations (tolerance " << tol
+            << "); no scores printed. Try a larger --max-iter or --tol";
+          if (metric == Metric::katz) s << ", or a smaller --katz-alpha";
+          return s.str();
+      }()),
+      metric_(metric),
+      iterations_(iterations),
+      tol_(tol) {}
+
+Projection project(const PartnershipGraph& g, bool undirected, bool weighted) {
+    Projection p;
+    p.n = g.entity_count();
+    p.directed = !undirected;
+    p.weighted = weighted;
+    std::vector<Arc> arcs;
+    arcs.reserve(g.relation_count());
+    for (RelationEdge e : g.relations()) {
+        auto from = static_cast<std::uint32_t>(g.source(e));
+        auto to = static_cast<std::uint32_t>(g.target(e));
+        const Relation& r = g.relation(e);
+        const double w = weighted && r.has_amount() ? r.amount_usd : 0.0;
+        if (undirected && to < from) std::swap(from, to);
+        arcs.push_back({from, to, w});
+    }
+    arcs = distinct_arcs(std::move(arcs));
+    p.self_loop.assign(p.n, 0);
+    if (weighted) p.self_weight.assign(p.n, 0.0);
+    for (const Arc& a : arcs)
+        if (a.from == a.to) {
+            p.self_loop[a.from] = 1;
+            if (weighted) p.self_weight[a.from] = a.weight;
+        }
+    if (undirected) {
+        std::vector<Arc> both;
+        both.reserve(2 * arcs.size());
+        for (const Arc& a : arcs) {
+            both.push_back(a);
+            if (a.from != a.to) both.push_back({a.to, a.from, a.weight});
+        }
+        arcs = distinct_arcs(std::move(both));
+        p.out = csr_of(p.n, arcs, weighted);
+        p.in = p.out;
+    } else {
+        p.out = csr_of(p.n, arcs, weighted);
+        p.in = csr_of(p.n, reversed(arcs), weighted);
+    }
+    return p;
+}
+
+const std::vector<double>* CentralityResult::find(Metric m) const {
+    for (std::size_t i = 0; i < metrics.size(); ++i)
+        if (metrics[i] == m) return &scores[i];
+    return nullptr;
+}
+
+namespace {
+
+// NetworkX's defaults per measure (pagerank, eigenvector: 100 iterations; katz: 1000; hits:
+// tol 1e-8). HITS: NetworkX lets ARPACK restart 100 times, dozens of products each; a power
+// iteration needs more steps where the top two singular values are close, so it gets 1000.
+double tol_for(Metric m, const CentralityOptions& o) {
+    if (o.tol) return *o.tol;
+    return (m == Metric::hub || m == Metric::authority) ? 1e-8 : 1e-6;
+}
+
+int max_iter_for(Metric m, const CentralityOptions& o) {
+    if (o.max_iter) return *o.max_iter;
+    return m == Metric::katz || m == Metric::hub || m == Metric::authority ? 1000 : 100;
+}
+
+void scale_to_max(std::vector<double>& v) {
+    double top = 0;
+    for (double x : v) top = std::max(top, x);
+    if (top > 0)
+        for (double& x : v) x /= top;
+}
+
+}  // namespace
+
+CentralityResult compute_centrality(const Projection& p, const std::vector<Metric>& metrics,
+                                    const CentralityOptions& o) {
+    CentralityResult r;
+    std::optional<DistanceScores> distances;
+    std::optional<HitsScores> hubs;
+    for (Metric m : metrics) {
+        const auto start = std::chrono::steady_clock::now();
+        std::vector<double> s;
+        try {
+        switch (m) {
+            case Metric::degree:
+            case Metric::in_degree:
+            case Metric::out_degree: s = degree_centrality(p, m, o.normalized); break;
+            case Metric::betweenness: s = betweenness_centrality(p, o.normalized, o.threads); break;
+            case Metric::closeness:
+            case Metric::harmonic:
+                if (!distances)
+                    distances = distance_centralities(p, o.direction, o.normalized, o.threads);
+                s = m == Metric::closeness ? distances->closeness : distances->harmonic;
+                if (m == Metric::harmonic && o.harmonic_mean && p.n > 1)
+                    for (double& x : s) x /= static_cast<double>(p.n - 1);
+                break;
+            case Metric::pagerank:
+                s = pagerank(p, o.pagerank_alpha, tol_for(m, o), max_iter_for(m, o));
+                break;
+            case Metric::eigenvector:
+                s = eigenvector_centrality(p, tol_for(m, o), max_iter_for(m, o));
+                break;
+            case Metric::katz:
+                s = katz_centrality(p, o.katz_alpha, o.katz_beta, tol_for(m, o),
+                                    max_iter_for(m, o));
+                break;
+            case Metric::hub:
+            case Metric::authority:
+                if (!hubs) hubs = hits(p, tol_for(m, o), max_iter_for(m, o));
+                s = m == Metric::hub ? hubs->hubs : hubs->authorities;
+                break;
+        }
+        } catch (const NotConvergedError& e) {
+            if (!o.drop_unconverged) throw;
+            std::ostringstream why;
+            why << metric_name(m) << " left out: it did not converge in " << e.iterations()
+                << " iterations (tolerance " << e.tol()
+                << "); name it in --metrics with a larger --max-iter or --tol to insist";
+            r.dropped.push_back(why.str());
+            continue;
+        }
+        if (o.scale_to_max &&
+            (m == Metric::eigenvector || m == Metric::hub || m == Metric::authority))
+            scale_to_max(s);
+        r.metrics.push_back(m);
+        r.scores.push_back(std::move(s));
+        r.seconds.push_back(
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return r;
+}
+
+}  // namespace pactgraph

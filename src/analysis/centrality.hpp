@@ -1,0 +1,135 @@
+// Centrality measures with NetworkX 2.8's definitions and defaults (see docs/metrics.md).
+//
+// Every measure runs on one projection of the partnership graph: NetworkX's DiGraph of the
+// distinct (from, to) pairs (or its Graph of unordered pairs with `undirected`), unweighted unless
+// asked, stored as compact CSR arrays. Functions return scores indexed by EntityId and never
+// print. Iterative measures that do not converge throw NotConvergedError (exit code 2).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/graph.hpp"
+#include "support/diagnostics.hpp"
+
+namespace pactgraph {
+
+enum class Metric : std::uint8_t {
+    degree,
+    in_degree,
+    out_degree,
+    betweenness,
+    closeness,
+    harmonic,
+    pagerank,
+    eigenvector,
+    katz,
+    hub,
+    authority,
+};
+
+// All measures in their canonical (output column) order.
+const std::vector<Metric>& all_metrics();
+std::string_view metric_name(Metric m);
+std::vector<std::string> metric_names();
+std::optional<Metric> parse_metric(std::string_view name);
+// Betweenness, closeness and harmonic read edge weights as distances: an amount is not one.
+bool metric_uses_distances(Metric m);
+// in_degree and out_degree have no meaning on an undirected graph (NetworkX raises too).
+bool metric_needs_direction(Metric m);
+
+// Which way distances run for closeness and harmonic: `in` (NetworkX: distances from the
+// others to the entity) or `out` (igraph's default mode: distances from the entity).
+enum class Direction : std::uint8_t { in, out };
+
+// The graph every measure runs on: n vertices (= entities, same ids), distinct pairs as CSR.
+// Directed: `out` lists successors, `in` predecessors. Undirected: both list the neighbours
+// (a self-loop once). Weights (empty when unweighted) are the summed amounts of a pair.
+struct Csr {
+    std::vector<std::uint32_t> offsets{0};  // size n+1
+    std::vector<std::uint32_t> targets;
+    std::vector<double> weights;  // parallel to targets, or empty
+};
+
+struct Projection {
+    std::size_t n = 0;
+    bool directed = true;
+    bool weighted = false;
+    Csr out;
+    Csr in;
+    std::vector<std::uint8_t> self_loop;  // 1 where v -> v is a pair
+    std::vector<double> self_weight;      // weighted only: the self-loop's weight
+
+    std::size_t pair_count() const { return out.targets.size(); }  // undirected: twice, less loops
+};
+
+// NetworkX's DiGraph (or Graph) of distinct pairs. With `weighted`, a pair's weight is the sum
+// of its relations' disclosed amounts in US dollars (undisclosed: 0).
+Projection project(const PartnershipGraph& g, bool undirected, bool weighted);
+
+struct CentralityOptions {
+    Direction direction = Direction::in;
+    bool normalized = true;        // degree /(n-1), betweenness 1/((n-1)(n-2)), closeness WF
+    bool harmonic_mean = false;    // igraph: harmonic divided by n-1
+    bool scale_to_max = false;     // igraph: eigenvector, hub and authority scaled to max 1
+    double pagerank_alpha = 0.85;  // damping
+    double katz_alpha = 0.1;       // attenuation
+    double katz_beta = 1.0;
+    std::optional<double> tol;     // default: each measure's NetworkX default
+    std::optional<int> max_iter;   // default: each measure's NetworkX default
+    unsigned threads = 0;          // 0: the machine's cores (results do not depend on it)
+    // Leave out a measure that does not converge (its message goes to `dropped`) instead of
+    // throwing NotConvergedError: for the default overview of every measure.
+    bool drop_unconverged = false;
+};
+
+// Raised when a power iteration stops at max_iter before meeting its tolerance.
+class NotConvergedError : public Error {
+public:
+    NotConvergedError(Metric metric, int iterations, double tol);
+    Metric metric() const { return metric_; }
+    int iterations() const { return iterations_; }
+    double tol() const { return tol_; }
+
+private:
+    Metric metric_;
+    int iterations_;
+    double tol_;
+};
+
+// ---- the measures (scores indexed by EntityId) ----
+std::vector<double> degree_centrality(const Projection& p, Metric which, bool normalized);
+std::vector<double> betweenness_centrality(const Projection& p, bool normalized, unsigned threads);
+// Closeness and harmonic share their breadth-first searches: one pass computes both.
+struct DistanceScores {
+    std::vector<double> closeness;
+    std::vector<double> harmonic;
+};
+DistanceScores distance_centralities(const Projection& p, Direction direction,
+                                     bool wf_improved, unsigned threads);
+std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter);
+std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter);
+std::vector<double> katz_centrality(const Projection& p, double alpha, double beta, double tol,
+                                    int max_iter);
+struct HitsScores {
+    std::vector<double> hubs;
+    std::vector<double> authorities;
+};
+HitsScores hits(const Projection& p, double tol, int max_iter);
+
+// The requested measures, computed once each on one projection.
+struct CentralityResult {
+    std::vector<Metric> metrics;              // in the order asked
+    std::vector<std::vector<double>> scores;  // scores[i][entity] for metrics[i]
+    std::vector<double> seconds;              // compute time per metric (for --timings)
+    std::vector<std::string> dropped;         // why measures were left out (drop_unconverged)
+
+    const std::vector<double>* find(Metric m) const;
+};
+CentralityResult compute_centrality(const Projection& p, const std::vector<Metric>& metrics,
+                                    const CentralityOptions& options);
+
+}  // namespace pactgraph
