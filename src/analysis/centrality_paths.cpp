@@ -36,54 +36,56 @@ void for_each_block(std::size_t blocks, unsigned threads,
     for (auto& t : pool) t.join();
 }
 
-// The per-thread scratch of one breadth-first search, reset only where it was touched.
-struct Bfs {
-    explicit Bfs(std::size_t n) : dist(n, -1), sigma(n, 0.0), delta(n, 0.0) { order.reserve(n); }
-    std::vector<std::int32_t> dist;
-    std::vector<double> sigma;
-    std::vector<double> delta;
-    std::vector<std::uint32_t> order;  // vertices in the order reached
+// The per-thread scratch of Brandes' search: one record per vertex (one cache line touched per
+// visit), the vertices in the order reached and the shortest-path DAG's arcs in the order found.
+struct Brandes {
+    struct Vertex {
+        double sigma = 0.0;  // number of shortest paths from the source
+        double delta = 0.0;  // dependency of the source on this vertex
+        std::int32_t dist = -1;
+    };
+    explicit Brandes(std::size_t n) : at(n) { order.reserve(n); }
+    std::vector<Vertex> at;
+    std::vector<std::uint32_t> order;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> dag;  // (v, w): v precedes w
 
     void reset() {
-        for (std::uint32_t v : order) {
-            dist[v] = -1;
-            sigma[v] = 0.0;
-            delta[v] = 0.0;
-        }
+        for (std::uint32_t v : order) at[v] = Vertex{};
         order.clear();
+        dag.clear();
     }
 };
 
 // Brandes' dependency accumulation from one source `s` into `bc`.
-void brandes_from(const Csr& out, std::uint32_t s, Bfs& b, std::vector<double>& bc) {
+void brandes_from(const Csr& out, std::uint32_t s, Brandes& b, std::vector<double>& bc) {
     b.reset();
-    b.dist[s] = 0;
-    b.sigma[s] = 1.0;
+    b.at[s].dist = 0;
+    b.at[s].sigma = 1.0;
     b.order.push_back(s);
     for (std::size_t head = 0; head < b.order.size(); ++head) {
         const std::uint32_t v = b.order[head];
-        const std::int32_t dv = b.dist[v] + 1;
+        const std::int32_t dv = b.at[v].dist + 1;
+        const double sv = b.at[v].sigma;
         for (std::uint32_t i = out.offsets[v]; i < out.offsets[v + 1]; ++i) {
             const std::uint32_t w = out.targets[i];
-            if (b.dist[w] < 0) {
-                b.dist[w] = dv;
+            auto& aw = b.at[w];
+            if (aw.dist < 0) {
+                aw.dist = dv;
                 b.order.push_back(w);
             }
-            if (b.dist[w] == dv) b.sigma[w] += b.sigma[v];
+            if (aw.dist == dv) {
+                aw.sigma += sv;
+                b.dag.emplace_back(v, w);
+            }
         }
     }
-    // Walk back in reverse BFS order: v gathers from its successors one level further.
-    for (std::size_t k = b.order.size(); k-- > 0;) {
-        const std::uint32_t v = b.order[k];
-        const std::int32_t dn = b.dist[v] + 1;
-        double d = 0.0;
-        for (std::uint32_t i = out.offsets[v]; i < out.offsets[v + 1]; ++i) {
-            const std::uint32_t w = out.targets[i];
-            if (b.dist[w] == dn) d += (1.0 + b.delta[w]) / b.sigma[w];
-        }
-        b.delta[v] = b.sigma[v] * d;
-        if (v != s) bc[v] += b.delta[v];
+    // Arcs in reverse order of discovery: every arc out of w comes before the arcs into w.
+    for (std::size_t k = b.dag.size(); k-- > 0;) {
+        const auto [v, w] = b.dag[k];
+        b.at[v].delta += b.at[v].sigma / b.at[w].sigma * (1.0 + b.at[w].delta);
     }
+    for (std::uint32_t v : b.order)
+        if (v != s) bc[v] += b.at[v].delta;
 }
 
 constexpr std::size_t kBlocks = 8;  // fixed: partial sums are added in this block order
@@ -122,7 +124,7 @@ std::vector<double> betweenness_centrality(const Projection& p, bool normalized,
         const std::size_t lo = block_begin(p.n, blk), hi = block_begin(p.n, blk + 1);
         if (lo == hi) return;
         partial[blk].assign(p.n, 0.0);
-        Bfs b(p.n);
+        Brandes b(p.n);
         for (std::size_t s = lo; s < hi; ++s)
             brandes_from(p.out, static_cast<std::uint32_t>(s), b, partial[blk]);
     });
@@ -139,38 +141,78 @@ std::vector<double> betweenness_centrality(const Projection& p, bool normalized,
     return bc;
 }
 
+// 64 breadth-first searches at once (multi-source BFS, Then et al., VLDB 2015): bit k of a
+// vertex's word says whether search k has seen it. Each level sweeps the graph once for all 64.
+namespace {
+
+struct SearchTotals {
+    double distance_sum = 0.0;
+    double reached = 0.0;
+    double harmonic = 0.0;
+};
+
+void bfs64(const Csr& adj, std::size_t first, std::size_t count, std::vector<std::uint64_t>& seen,
+           std::vector<std::uint64_t>& frontier, std::vector<std::uint64_t>& next,
+           SearchTotals* totals) {
+    const std::size_t n = seen.size();
+    std::fill(seen.begin(), seen.end(), 0);
+    std::fill(frontier.begin(), frontier.end(), 0);
+    for (std::size_t k = 0; k < count; ++k) {
+        seen[first + k] |= std::uint64_t{1} << k;
+        frontier[first + k] |= std::uint64_t{1} << k;
+    }
+    for (std::int32_t level = 1;; ++level) {
+        std::fill(next.begin(), next.end(), 0);
+        for (std::size_t v = 0; v < n; ++v) {
+            const std::uint64_t f = frontier[v];
+            if (!f) continue;
+            for (std::uint32_t i = adj.offsets[v]; i < adj.offsets[v + 1]; ++i)
+                next[adj.targets[i]] |= f;
+        }
+        bool any = false;
+        const double inv = 1.0 / level;
+        for (std::size_t w = 0; w < n; ++w) {
+            std::uint64_t fresh = next[w] & ~seen[w];
+            frontier[w] = fresh;
+            if (!fresh) continue;
+            any = true;
+            seen[w] |= fresh;
+            for (; fresh; fresh &= fresh - 1) {
+                SearchTotals& t = totals[__builtin_ctzll(fresh)];
+                t.distance_sum += level;
+                t.reached += 1.0;
+                t.harmonic += inv;
+            }
+        }
+        if (!any) return;
+    }
+}
+
+}  // namespace
+
 DistanceScores distance_centralities(const Projection& p, Direction direction, bool wf_improved,
                                      unsigned threads) {
     // NetworkX reverses a directed graph for closeness: distances *to* the entity.
     const Csr& adj = direction == Direction::in ? p.in : p.out;
     DistanceScores r{std::vector<double>(p.n, 0.0), std::vector<double>(p.n, 0.0)};
-    for_each_block(kBlocks, threads, [&](std::size_t blk) {
-        Bfs b(p.n);
-        for (std::size_t u = block_begin(p.n, blk); u < block_begin(p.n, blk + 1); ++u) {
-            b.reset();
-            b.dist[u] = 0;
-            b.order.push_back(static_cast<std::uint32_t>(u));
-            double total = 0.0, harmonic = 0.0;
-            for (std::size_t head = 0; head < b.order.size(); ++head) {
-                const std::uint32_t v = b.order[head];
-                const std::int32_t dv = b.dist[v] + 1;
-                for (std::uint32_t i = adj.offsets[v]; i < adj.offsets[v + 1]; ++i) {
-                    const std::uint32_t w = adj.targets[i];
-                    if (b.dist[w] >= 0) continue;
-                    b.dist[w] = dv;
-                    b.order.push_back(w);
-                    total += dv;
-                    harmonic += 1.0 / dv;
+    const std::size_t groups = (p.n + 63) / 64;
+    std::atomic<std::size_t> next_group{0};
+    for_each_block(std::min<std::size_t>(groups, kBlocks), threads, [&](std::size_t) {
+        std::vector<std::uint64_t> seen(p.n), frontier(p.n), next(p.n);
+        for (std::size_t grp; (grp = next_group.fetch_add(1)) < groups;) {
+            const std::size_t first = grp * 64, count = std::min<std::size_t>(64, p.n - first);
+            SearchTotals totals[64];
+            bfs64(adj, first, count, seen, frontier, next, totals);
+            for (std::size_t k = 0; k < count; ++k) {
+                const SearchTotals& t = totals[k];
+                double c = 0.0;
+                if (t.distance_sum > 0.0 && p.n > 1) {
+                    c = t.reached / t.distance_sum;
+                    if (wf_improved) c *= t.reached / (static_cast<double>(p.n) - 1.0);
                 }
+                r.closeness[first + k] = c;
+                r.harmonic[first + k] = t.harmonic;
             }
-            const double reached = static_cast<double>(b.order.size() - 1);
-            double c = 0.0;
-            if (total > 0.0 && p.n > 1) {
-                c = reached / total;
-                if (wf_improved) c *= reached / (static_cast<double>(p.n) - 1.0);
-            }
-            r.closeness[u] = c;
-            r.harmonic[u] = harmonic;
         }
     });
     return r;
