@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import tomllib
+import warnings
 
 import igraph as ig
 import networkx as nx
@@ -39,6 +40,7 @@ def pactgraph_seconds(exe, path, measure):
 
 
 def main():
+    warnings.simplefilter("ignore", FutureWarning)  # networkx 2.8's note about scipy arrays
     path, exe = sys.argv[1], sys.argv[2]
     skip_slow = "--no-slow-networkx" in sys.argv
     with open(path, "rb") as fh:

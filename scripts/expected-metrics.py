@@ -6,7 +6,8 @@
 Writes the fixture graphs tests/data/metrics/*.toml and tests/analysis/centrality_expected.hpp
 (the numbers, so the tests need no Python). Each case is a graph and a variant: "directed" (the
 DiGraph of distinct (from, to) pairs, unweighted), "undirected" (the Graph of distinct pairs) or
-"weighted" (DiGraph, weight = the summed amount_usd of a pair). Values come from networkx's own
+"weighted" (DiGraph, weight = the summed amount_usd of a pair), or "igraph" (the DiGraph under
+`--compat igraph`, values from python-igraph's own functions). Values come from networkx's own
 functions with their defaults; a measure that raises PowerIterationFailedConvergence is recorded
 as not converging. HITS: networkx.hits (scipy svds) where the top singular value is simple;
 where it is not, svds returns an arbitrary vector of the top space, so the expected value is
@@ -18,6 +19,7 @@ import random
 import sys
 import tomllib
 
+import igraph as ig
 import networkx as nx
 import numpy as np
 from networkx.algorithms.link_analysis.hits_alg import _hits_python
@@ -29,6 +31,7 @@ OUT = os.path.join(ROOT, "tests", "analysis", "centrality_expected.hpp")
 DIRECTED = ["degree", "in_degree", "out_degree", "betweenness", "closeness", "harmonic",
             "pagerank", "eigenvector", "katz", "hub", "authority"]
 UNDIRECTED = [m for m in DIRECTED if m not in ("in_degree", "out_degree")]
+IGRAPH = ["betweenness", "closeness", "harmonic", "pagerank", "hub", "authority"]
 WEIGHTED = ["degree", "in_degree", "out_degree", "pagerank", "eigenvector", "katz", "hub", "authority"]
 
 
@@ -102,6 +105,23 @@ def measure(G, metric, weighted):
     return hubs if metric == "hub" else auths
 
 
+def igraph_measure(ents, rels, metric):
+    """--compat igraph: python-igraph 0.10's own functions with their defaults, directed; a NaN
+    closeness (nothing reachable) is 0 in pactgraph."""
+    index = {e: i for i, (e, _) in enumerate(ents)}
+    pairs = sorted({(index[f], index[t]) for f, t, _ in rels})
+    g = ig.Graph(n=len(ents), edges=pairs, directed=True)
+    vals = {
+        "betweenness": lambda: g.betweenness(directed=True),
+        "closeness": lambda: g.closeness(mode="out"),
+        "harmonic": lambda: g.harmonic_centrality(mode="out"),
+        "pagerank": lambda: g.pagerank(),
+        "hub": lambda: g.hub_score(),
+        "authority": lambda: g.authority_score(),
+    }[metric]()
+    return {e: (0.0 if v != v else v) for (e, _), v in zip(ents, vals)}
+
+
 def fmt(x):
     return repr(float(x))
 
@@ -126,7 +146,7 @@ def cases():
     kents = [("n%d" % n, "Member %d" % n) for n in ka.nodes]
     kedges = [(min(u, v), max(u, v)) for u, v in ka.edges]
     out.append(("karate", None, kents, [("n%d" % u, "n%d" % v, None) for u, v in kedges],
-                ["directed", "undirected"]))
+                ["directed", "undirected", "igraph"]))
     out.append(("karate-reversed", None, kents, [("n%d" % v, "n%d" % u, None) for u, v in kedges],
                 ["directed"]))
 
@@ -154,7 +174,7 @@ def cases():
 
     gs = nx.gnp_random_graph(50, 0.06, seed=3, directed=True)
     out.append(("random-simple", None, [("g%d" % i, "G%d" % i) for i in gs.nodes],
-                [("g%d" % u, "g%d" % v, None) for u, v in gs.edges], ["directed", "undirected"]))
+                [("g%d" % u, "g%d" % v, None) for u, v in gs.edges], ["directed", "undirected", "igraph"]))
     return out
 
 
@@ -166,10 +186,14 @@ def main():
             path = write_toml(case, ents, rels)
         for variant in variants:
             G = build(ents, rels, variant)
-            metrics = {"directed": DIRECTED, "undirected": UNDIRECTED, "weighted": WEIGHTED}[variant]
+            metrics = {"directed": DIRECTED, "undirected": UNDIRECTED, "weighted": WEIGHTED,
+                       "igraph": IGRAPH}[variant]
             rows = []
             for m in metrics:
-                vals = measure(G, m, variant == "weighted")
+                if variant == "igraph":
+                    vals = igraph_measure(ents, rels, m)
+                else:
+                    vals = measure(G, m, variant == "weighted")
                 if isinstance(vals, str):
                     rows.append('        {"%s", Status::%s, {}},' % (m, vals))
                 else:
@@ -197,7 +221,7 @@ using Status = ExpectedMetric::Status;
 struct ExpectedCase {
     const char* name;
     const char* file;     // relative to the source tree
-    const char* variant;  // directed, undirected or weighted
+    const char* variant;  // directed, undirected, weighted or igraph (--compat igraph)
     std::size_t entities;
     std::vector<ExpectedMetric> metrics;
 };

@@ -153,6 +153,7 @@ namespace {
 // tol 1e-8). HITS: NetworkX lets ARPACK restart 100 times, dozens of products each; a power
 // iteration needs more steps where the top two singular values are close, so it gets 1000.
 double tol_for(Metric m, const CentralityOptions& o) {
+    if (m == Metric::pagerank && o.pagerank_tol) return *o.pagerank_tol;
     if (o.tol) return *o.tol;
     return (m == Metric::hub || m == Metric::authority) ? 1e-8 : 1e-6;
 }

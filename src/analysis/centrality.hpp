@@ -79,6 +79,7 @@ struct CentralityOptions {
     double katz_alpha = 0.1;       // attenuation
     double katz_beta = 1.0;
     std::optional<double> tol;     // default: each measure's NetworkX default
+    std::optional<double> pagerank_tol;  // overrides `tol` for PageRank (igraph's is exact)
     std::optional<int> max_iter;   // default: each measure's NetworkX default
     unsigned threads = 0;          // 0: the machine's cores (results do not depend on it)
     // Leave out a measure that does not converge (its message goes to `dropped`) instead of

@@ -191,6 +191,7 @@ CentralityOptions centrality_options(const MetricsRequest& r) {
         o.normalized = false;
         o.harmonic_mean = true;
         o.scale_to_max = true;
+        if (!r.tol) o.pagerank_tol = 1e-10;  // igraph solves PageRank exactly (PRPACK)
     } else if (r.compat != "networkx") {
         throw UsageError("--compat: unknown convention '" + r.compat + "'; expected networkx or igraph");
     }
