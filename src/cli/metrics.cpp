@@ -29,7 +29,7 @@ void setup_metrics(CLI::App& app, Context& ctx) {
                    "see docs/metrics.md");
     add_graph_input(*cmd, opts->input);
     cmd->add_option("-m,--metrics", r.metrics, "measures to compute (default: all that apply)")
-        ->delimiter(',')->type_name("LIST");
+        ->delimiter(',')->allow_extra_args(false)->type_name("LIST");
     cmd->add_option("-s,--sort", r.sort, "rank by this measure (default: pagerank)")->type_name("METRIC");
     cmd->add_option("-n,--top", r.top, "show only the first N entities")->type_name("N");
     cmd->add_option("-f,--format", r.format, "output format")

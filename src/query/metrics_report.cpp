@@ -133,7 +133,8 @@ std::string explain_line(const PartnershipGraph& g, const CentralityResult& res,
     if (const auto* b = res.find(Metric::betweenness); b && normalized) {
         char pct[32];
         std::snprintf(pct, sizeof pct, "%.0f%%", 100.0 * (*b)[v]);
-        s << "; on " << pct << " of the shortest paths between other entities";
+        s << "; on " << ((*b)[v] == 0.0 ? std::string("none") : pct + std::string(" of the"))
+          << " shortest paths between other entities";
     }
     return s.str();
 }
@@ -220,7 +221,6 @@ MetricsOutput run_metrics(const PartnershipGraph& g, const MetricsRequest& r) {
     MetricsOutput out;
     const Projection p = project(g, r.undirected, r.weight == "amount");
     const CentralityResult res = compute_centrality(p, metrics, options);
-    for (const std::string& why : res.dropped) out.err += "warning: " + why + "\n";
     if (!res.find(sort)) sort = res.metrics.front();
 
     std::vector<EntityId> rows = ranking(g, *res.find(sort));
@@ -233,6 +233,7 @@ MetricsOutput run_metrics(const PartnershipGraph& g, const MetricsRequest& r) {
     else
         out.out += (r.format == "markdown" ? "" : "# ") + settings + (r.format == "markdown" ? "\n" : "");
     out.out += render_rows(g, res, rows, r.format);
+    for (const std::string& why : res.dropped) out.err += "warning: " + why + "\n";
     if (r.explain) {
         std::string& to = for_programs ? out.err : out.out;
         to += "\n";

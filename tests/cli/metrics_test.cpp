@@ -1,0 +1,151 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "../analysis/centrality_expected.hpp"
+#include "io/graph_reader.hpp"
+#include "run_cli.hpp"
+
+using namespace pactgraph::test;
+
+namespace {
+
+const ExpectedCase& expected(const std::string& name, const std::string& variant) {
+    for (const auto& c : kExpectedCases)
+        if (c.name == name && c.variant == variant) return c;
+    throw std::logic_error("no expected case " + name);
+}
+
+bool iterative(const std::string& m) {
+    return m == "pagerank" || m == "eigenvector" || m == "katz" || m == "hub" || m == "authority";
+}
+
+// Every object of the JSON array against NetworkX's numbers (expected values are in file order).
+void check_json_against(const CliResult& r, const ExpectedCase& c) {
+    REQUIRE(r.status == 0);
+    const auto g = pactgraph::load_graph(source_path(c.file)).graph;
+    const auto rows = nlohmann::json::parse(r.out);
+    REQUIRE(rows.size() == c.entities);
+    std::size_t compared = 0;
+    for (const auto& row : rows) {
+        const auto v = g.find(row["id"].get<std::string>());
+        REQUIRE(v < c.entities);
+        CHECK(row["name"] == g.entity(v).name);
+        for (const auto& e : c.metrics) {
+            if (e.status != ExpectedMetric::Status::value) continue;
+            INFO(c.name << " " << row["id"] << " " << e.metric);
+            REQUIRE(row.contains(e.metric));
+            const double tol = iterative(e.metric) ? 1e-6 : 1e-9;
+            CHECK_THAT(row[e.metric].get<double>(), Catch::WithinAbs(e.values[v], tol));
+            ++compared;
+        }
+    }
+    CHECK(compared >= c.entities * 6);
+}
+
+}  // namespace
+
+TEST_CASE("metrics prints the shipped graph as a table ranked by PageRank", "[cli][metrics]") {
+    const CliResult r = run_cli({"metrics", "-q", kSeedGraph});
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Catch::StartsWith(
+        "# 9 entities, 12 distinct directed pairs, unweighted; closeness/harmonic on incoming "
+        "distances; normalized degree/betweenness/closeness; networkx conventions; ranked by "
+        "pagerank\nrank  id          name "));
+    CHECK_THAT(r.out, Catch::Contains("\n   1  openai-api  OpenAI stateless APIs  0.3750"));
+    // Eigenvector centrality does not converge on this graph, in NetworkX either.
+    CHECK(r.err == "warning: eigenvector left out: it did not converge in 100 iterations "
+                   "(tolerance 1e-06); name it in --metrics with a larger --max-iter or --tol to "
+                   "insist\n");
+}
+
+TEST_CASE("metrics --format json matches NetworkX, settings on standard error", "[cli][metrics]") {
+    const auto [name, variant, flag] = GENERATE(table<std::string, std::string, std::string>({
+        {"openai-frontier", "directed", "--quiet"},
+        {"karate", "directed", "--quiet"},
+        {"karate-reversed", "directed", "--quiet"},
+        {"florentine", "undirected", "--undirected"},
+        {"random-parallel", "weighted", "--weight=amount"},
+    }));
+    const ExpectedCase& c = expected(name, variant);
+    const CliResult r = run_cli({"metrics", "-q", flag, "--format", "json", source_path(c.file)});
+    check_json_against(r, c);
+    CHECK_THAT(r.err, Catch::StartsWith("# " + std::to_string(c.entities) + " entities, "));
+}
+
+TEST_CASE("metrics JSON keeps full double precision", "[cli][metrics]") {
+    const CliResult r = run_cli({"metrics", "-q", "-m", "pagerank", "--format", "json", kSeedGraph});
+    const auto rows = nlohmann::json::parse(r.out);
+    // NetworkX: pagerank['openai-api'] = 0.2777478560877824 (to the last digits of the iteration).
+    CHECK(rows[0]["id"] == "openai-api");
+    CHECK_THAT(rows[0]["pagerank"].get<double>(), Catch::WithinAbs(0.2777478560877824, 1e-12));
+    CHECK_THAT(r.out, Catch::Contains("\"pagerank\": 0.27774785608"));
+}
+
+TEST_CASE("metrics options select, sort, cut and reformat the table", "[cli][metrics]") {
+    SECTION("--metrics, --sort and --top") {
+        const CliResult r = run_cli({"metrics", "-q", "-m", "betweenness,degree", "--sort",
+                                     "betweenness", "--top", "2", kSeedGraph});
+        CHECK(r.status == 0);
+        CHECK_THAT(r.out, Catch::EndsWith(
+            "rank  id      name    betweenness  degree\n"
+            "----  ------  ------  -----------  ------\n"
+            "   1  openai  OpenAI       0.1250  0.7500\n"
+            "   2  amazon  Amazon       0.0179  0.3750\n"));  // tied with frontier: by id
+    }
+    SECTION("markdown keeps the settings line above the table") {
+        const CliResult r = run_cli({"metrics", "-q", "-m", "degree", "--format", "markdown",
+                                     "--top", "1", kSeedGraph});
+        CHECK_THAT(r.out, Catch::StartsWith("9 entities, 12 distinct directed pairs") &&
+                              Catch::Contains("| rank | id | name | degree |") &&
+                              Catch::Contains("| 1 | openai | OpenAI | 0.7500 |"));
+    }
+    SECTION("csv: full precision, settings on standard error") {
+        const CliResult r = run_cli({"metrics", "-q", "-m", "betweenness", "--format", "csv",
+                                     "--top", "2", "--raw", kSeedGraph});
+        CHECK(r.out == "rank,id,name,betweenness\r\n1,openai,OpenAI,7\r\n2,amazon,Amazon,1\r\n");
+        CHECK_THAT(r.err, Catch::Contains("; raw degree/betweenness/closeness;"));
+    }
+    SECTION("--compat igraph says so") {
+        const CliResult r = run_cli({"metrics", "-q", "--compat", "igraph", "-m", "closeness",
+                                     "-m", "harmonic", kSeedGraph});
+        CHECK(r.status == 0);
+        CHECK_THAT(r.out, Catch::Contains("closeness/harmonic on outgoing distances; raw "
+                                          "degree/betweenness/closeness; igraph conventions"));
+    }
+    SECTION("--explain says why the top entities rank there") {
+        const CliResult r = run_cli({"metrics", "-q", "--explain", "--top", "3", kSeedGraph});
+        CHECK_THAT(r.out, Catch::Contains(
+            "OpenAI ranks 3rd by pagerank: 5 incoming relations (from Microsoft and Amazon) and 4 "
+            "outgoing; on 12% of the shortest paths between other entities\n"));
+    }
+}
+
+TEST_CASE("metrics refuses what it cannot compute honestly, with exit 2", "[cli][metrics]") {
+    const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
+        {{"-m", "eigenvector"},
+         "error: eigenvector did not converge in 100 iterations (tolerance 1e-06); no scores "
+         "printed. Try a larger --max-iter or --tol\n"},
+        {{"-m", "pagerank", "--max-iter", "2"},
+         "error: pagerank did not converge in 2 iterations (tolerance 1e-06); no scores printed. "
+         "Try a larger --max-iter or --tol\n"},
+        {{"-m", "pagernk"},
+         "error: --metrics: unknown metric 'pagernk'; did you mean 'pagerank'?; expected degree, "
+         "in_degree, out_degree, betweenness, closeness, harmonic, pagerank, eigenvector, katz, "
+         "hub or authority\n"},
+        {{"--weight", "amount", "-m", "closeness"},
+         "error: --metrics: closeness reads edge weights as distances, and a larger amount is not "
+         "a longer path; drop it or --weight\n"},
+        {{"--undirected", "-m", "in_degree"},
+         "error: --metrics: in_degree needs directions; drop it or --undirected (use degree on an "
+         "undirected graph)\n"},
+        {{"-m", "degree", "--sort", "katz"},
+         "error: --sort: katz is not among the metrics computed; add it to --metrics\n"},
+        {{"--alpha", "1.5"}, "error: --alpha: PageRank's damping must be in (0, 1]\n"},
+    }));
+    std::vector<std::string> argv = {"metrics", "-q", kSeedGraph};
+    argv.insert(argv.end(), args.begin(), args.end());
+    const CliResult r = run_cli(argv);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == message);
+}
