@@ -133,7 +133,7 @@ std::string explain_line(const PartnershipGraph& g, const CentralityResult& res,
     if (const auto* b = res.find(Metric::betweenness); b && normalized) {
         char pct[32];
         std::snprintf(pct, sizeof pct, "%.0f%%", 100.0 * (*b)[v]);
-        s << "; on " << ((*b)[v] == 0.0 ? std::string("none") : pct + std::string(" of the"))
+        s << "; on " << ((*b)[v] == 0.0 ? std::string("none of the") : pct + std::string(" of the"))
           << " shortest paths between other entities";
     }
     return s.str();
