@@ -19,7 +19,7 @@ enum class ValueKind { number, date, flag, type, status, kind, confidence, text,
 enum class RelField { type, status, amount, date, end_date, exclusive, label, scope, note, source,
                       confidence };
 enum class EntField { id, name, kind, roles, tags, aliases, url, note };
-enum class Side { relation, from, to };
+enum class Side { relation, from, to, self };  // self: the entity itself (pattern nodes)
 
 struct FieldRef {
     Side side = Side::relation;
@@ -77,10 +77,35 @@ std::optional<FieldRef> find_field(std::string_view name) {
     return std::nullopt;
 }
 
+std::optional<FieldRef> find_entity_field(std::string_view name) {
+    for (const auto& f : kEntFields)
+        if (f.name == name) return FieldRef{Side::self, RelField::type, f.field, f.kind, std::string(name)};
+    return std::nullopt;
+}
+
+std::vector<std::string> entity_field_names() {
+    std::vector<std::string> out;
+    for (const auto& f : kEntFields) out.emplace_back(f.name);
+    return out;
+}
+
 std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
+}
+
+// Where the expression text sits, for error messages: "--where" alone, or inside a pattern.
+struct Origin {
+    std::string name;
+    std::string line;          // the whole line shown under the message
+    std::uint32_t offset = 0;  // columns before the expression starts in `line`
+};
+
+[[noreturn]] void fail_at(const Origin& o, std::size_t index, const std::string& message) {
+    std::string line = o.line;
+    std::replace_if(line.begin(), line.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; }, ' ');
+    throw InputError({Severity::error, {o.name, 1, static_cast<std::uint32_t>(o.offset + index + 1)}, message, line});
 }
 
 // --- tokens ----------------------------------------------------------------------------------
@@ -103,7 +128,7 @@ bool is_word_char(char c) {
 
 class Lexer {
 public:
-    Lexer(std::string_view text, const std::string& source) : text_(text), source_(source) {}
+    Lexer(std::string_view text, const Origin& origin) : text_(text), origin_(origin) {}
 
     std::vector<Token> run() {
         std::vector<Token> out;
@@ -115,7 +140,7 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(std::size_t at, const std::string& message) const;
+    [[noreturn]] void fail(std::size_t at, const std::string& message) const { fail_at(origin_, at, message); }
 
     Token make(Tok kind, std::size_t start, std::size_t length) {
         pos_ = start + length;
@@ -186,15 +211,9 @@ private:
     Token number_token(std::size_t s);
 
     std::string_view text_;
-    const std::string& source_;
+    const Origin& origin_;
     std::size_t pos_ = 0;
 };
-
-void Lexer::fail(std::size_t at, const std::string& message) const {
-    std::string line(text_);
-    std::replace_if(line.begin(), line.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; }, ' ');
-    throw InputError({Severity::error, {source_, 1, static_cast<std::uint32_t>(at + 1)}, message, line});
-}
 
 // 1e9, 10_000_000, 1.5e9, $5B, 2.5M; 2023-06 and 2023-06-01 are dates.
 Token Lexer::number_token(std::size_t s) {
@@ -338,8 +357,8 @@ std::string describe(const Token& t) {
 
 class Parser {
 public:
-    Parser(std::string_view text, const Vocabulary& vocab)
-        : text_(text), vocab_(vocab), tokens_(Lexer(text, kSource).run()) {}
+    Parser(std::string_view text, const Vocabulary& vocab, Origin origin, bool entity_mode)
+        : vocab_(vocab), origin_(std::move(origin)), entity_mode_(entity_mode), tokens_(Lexer(text, origin_).run()) {}
 
     NodePtr parse() {
         NodePtr n = parse_or();
@@ -350,8 +369,6 @@ public:
     }
 
 private:
-    static inline const std::string kSource = "--where";
-
     const Token& peek() const { return tokens_[pos_]; }
     const Token& take() { return tokens_[pos_ < tokens_.size() - 1 ? pos_++ : pos_]; }
     bool accept(Tok k) {
@@ -361,9 +378,7 @@ private:
     }
 
     [[noreturn]] void fail(const Token& at, const std::string& message) const {
-        std::string line(text_);
-        std::replace_if(line.begin(), line.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; }, ' ');
-        throw InputError({Severity::error, {kSource, 1, at.column}, message, line});
+        fail_at(origin_, at.column - 1, message);
     }
 
     static NodePtr join(WhereExpr::Node::Kind kind, NodePtr l, NodePtr r) {
@@ -400,8 +415,9 @@ private:
     unsigned vocabulary_word(const Token& t, const std::optional<unsigned>& id, std::string_view what,
                              const std::vector<std::string>& known) const;
 
-    std::string_view text_;
     const Vocabulary& vocab_;
+    Origin origin_;
+    bool entity_mode_;
     std::vector<Token> tokens_;
     std::size_t pos_ = 0;
 };
@@ -409,8 +425,12 @@ private:
 NodePtr Parser::parse_test() {
     const Token& name = take();
     if (name.kind != Tok::word)
-        fail(name, "found " + describe(name) + "; expected a field (" + field_summary() + "), '!' or '('");
-    const std::optional<FieldRef> field = find_field(name.text);
+        fail(name, "found " + describe(name) + "; expected a field (" +
+                       (entity_mode_ ? join_choices(entity_field_names(), ", ") : field_summary()) + "), '!' or '('");
+    const std::optional<FieldRef> field = entity_mode_ ? find_entity_field(name.text) : find_field(name.text);
+    if (!field && entity_mode_)
+        fail(name, "unknown entity field '" + name.text + "'" + did_you_mean(name.text, entity_field_names()) +
+                       " (fields: " + join_choices(entity_field_names(), ", ") + ")");
     if (!field)
         fail(name, "unknown field '" + name.text + "'" + did_you_mean(name.text, where_field_names()) +
                        " (fields: " + field_summary() + ")");
@@ -605,15 +625,17 @@ bool test_relation(const PartnershipGraph& g, RelationEdge e, const WhereExpr::N
     return false;
 }
 
-bool evaluate(const WhereExpr::Node& n, const PartnershipGraph& g, RelationEdge e) {
+// `e` is the relation tested, or `self` the entity (pattern nodes).
+bool evaluate(const WhereExpr::Node& n, const PartnershipGraph& g, RelationEdge e, EntityId self) {
     using K = WhereExpr::Node::Kind;
     switch (n.kind) {
-        case K::and_: return evaluate(*n.left, g, e) && evaluate(*n.right, g, e);
-        case K::or_: return evaluate(*n.left, g, e) || evaluate(*n.right, g, e);
-        case K::not_: return !evaluate(*n.left, g, e);
+        case K::and_: return evaluate(*n.left, g, e, self) && evaluate(*n.right, g, e, self);
+        case K::or_: return evaluate(*n.left, g, e, self) || evaluate(*n.right, g, e, self);
+        case K::not_: return !evaluate(*n.left, g, e, self);
         case K::test: break;
     }
     switch (n.field.side) {
+        case Side::self: return test_entity(g, self, n);
         case Side::relation: return test_relation(g, e, n);
         case Side::from: return test_entity(g, g.source(e), n);
         case Side::to: return test_entity(g, g.target(e), n);
@@ -634,14 +656,24 @@ std::vector<std::string> where_field_names() {
 }
 
 WhereExpr WhereExpr::parse(std::string_view text, const Vocabulary& vocabulary) {
+    return parse_in(text, vocabulary, "--where", text, 0, false);
+}
+
+WhereExpr WhereExpr::parse_in(std::string_view text, const Vocabulary& vocabulary, const std::string& source,
+                              std::string_view line, std::uint32_t offset, bool entity) {
     WhereExpr w;
     w.text_ = std::string(text);
-    w.root_ = Parser(text, vocabulary).parse();
+    w.entity_ = entity;
+    w.root_ = Parser(text, vocabulary, Origin{source, std::string(line), offset}, entity).parse();
     return w;
 }
 
 bool WhereExpr::matches(const PartnershipGraph& g, RelationEdge e) const {
-    return evaluate(*root_, g, e);
+    return evaluate(*root_, g, e, kNoEntity);
+}
+
+bool WhereExpr::matches_entity(const PartnershipGraph& g, EntityId v) const {
+    return evaluate(*root_, g, RelationEdge(), v);
 }
 
 }  // namespace pactgraph

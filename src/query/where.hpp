@@ -31,13 +31,22 @@ public:
     // expression and a caret under the bad token).
     static WhereExpr parse(std::string_view text, const Vocabulary& vocabulary);
 
+    // The same expression embedded in a longer line (a `match` pattern's `{…}`): errors name
+    // `source` and count columns in `line`, where the expression starts after `offset` columns.
+    // With `entity`, fields are those of one entity (id, name, kind, …) without from./to.
+    static WhereExpr parse_in(std::string_view text, const Vocabulary& vocabulary, const std::string& source,
+                              std::string_view line, std::uint32_t offset, bool entity);
+
     // True when relation `e` of `g` (a graph with the same vocabulary) satisfies the expression.
     bool matches(const PartnershipGraph& g, RelationEdge e) const;
+    // For an expression parsed with `entity`: true when entity `v` satisfies it.
+    bool matches_entity(const PartnershipGraph& g, EntityId v) const;
 
     const std::string& text() const { return text_; }
 
 private:
     std::string text_;
+    bool entity_ = false;
     std::shared_ptr<const Node> root_;
 };
 

@@ -1,0 +1,222 @@
+#include "analysis/paths.hpp"
+
+#include <algorithm>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/visitors.hpp>
+
+namespace pactgraph {
+
+namespace {
+
+bool id_less(const PartnershipGraph& g, EntityId a, EntityId b) { return g.entity(a).id < g.entity(b).id; }
+
+// Most significant first: larger disclosed amount, then later date, then file order.
+bool more_significant(const PartnershipGraph& g, RelationEdge a, RelationEdge b) {
+    const Relation& x = g.relation(a);
+    const Relation& y = g.relation(b);
+    if (x.has_amount() != y.has_amount()) return x.has_amount();
+    if (x.has_amount() && x.amount_usd != y.amount_usd) return x.amount_usd > y.amount_usd;
+    if (x.date != y.date) return x.date > y.date;
+    return x.id < y.id;
+}
+
+bool followable(const Relation& r, const PathOptions& o) {
+    return o.weight == PathWeight::hops || amount_cost(r).has_value();
+}
+
+struct Arc {
+    EntityId to;
+    double cost;  // of the cheapest relation between the two (1 per hop under --weight hops)
+};
+
+// Who can be reached from whom in one hop, each list sorted by id (ties in searches go by id).
+std::vector<std::vector<Arc>> adjacency(const PartnershipGraph& g, const PathOptions& o) {
+    std::vector<std::vector<Arc>> next(g.entity_count());
+    for (RelationEdge e : g.relations()) {
+        const EntityId s = g.source(e), t = g.target(e);
+        if (s == t || !followable(g.relation(e), o)) continue;
+        const double cost = o.weight == PathWeight::hops ? 1.0 : *amount_cost(g.relation(e));
+        next[s].push_back({t, cost});
+        if (o.undirected) next[t].push_back({s, cost});
+    }
+    for (auto& list : next) {
+        std::sort(list.begin(), list.end(), [&](const Arc& a, const Arc& b) {
+            return a.to != b.to ? id_less(g, a.to, b.to) : a.cost < b.cost;
+        });
+        list.erase(std::unique(list.begin(), list.end(), [](const Arc& a, const Arc& b) { return a.to == b.to; }),
+                   list.end());
+    }
+    return next;
+}
+
+Hop make_hop(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
+    Hop h{from, to, {}};
+    const Graph& gr = g.graph();
+    for (auto [it, end] = boost::out_edges(from, gr); it != end; ++it)
+        if (boost::target(*it, gr) == to && followable(gr[*it], o)) h.relations.push_back(*it);
+    if (o.undirected)
+        for (auto [it, end] = boost::in_edges(from, gr); it != end; ++it)
+            if (boost::source(*it, gr) == to && followable(gr[*it], o)) h.relations.push_back(*it);
+    std::sort(h.relations.begin(), h.relations.end(),
+              [&](RelationEdge a, RelationEdge b) { return more_significant(g, a, b); });
+    return h;
+}
+
+double hop_cost(const PartnershipGraph& g, const Hop& h, const PathOptions& o) {
+    return o.weight == PathWeight::hops ? 1.0 : *amount_cost(g.relation(h.relations.front()));
+}
+
+Path make_path(const PartnershipGraph& g, const std::vector<EntityId>& entities, const PathOptions& o) {
+    Path p;
+    for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
+        p.hops.push_back(make_hop(g, entities[i], entities[i + 1], o));
+        p.cost += hop_cost(g, p.hops.back(), o);
+    }
+    return p;
+}
+
+using SearchGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+                                          boost::property<boost::edge_weight_t, double>>;
+
+SearchGraph search_graph(const std::vector<std::vector<Arc>>& next) {
+    SearchGraph s(next.size());
+    for (EntityId u = 0; u < next.size(); ++u)
+        for (const Arc& a : next[u]) boost::add_edge(u, a.to, a.cost, s);
+    return s;
+}
+
+// Depth-first enumeration of the simple paths of exactly `length` hops (iterative deepening
+// gives shortest-first order; sorted adjacency gives id order within a length).
+class SimplePaths {
+public:
+    SimplePaths(const std::vector<std::vector<Arc>>& next, EntityId to, const PathOptions& o)
+        : next_(next), to_(to), options_(o), on_path_(next.size(), false) {}
+
+    void run(EntityId from, std::size_t length) {
+        path_.assign(1, from);
+        on_path_[from] = true;
+        extend(length);
+        on_path_[from] = false;
+    }
+
+    std::vector<std::vector<EntityId>> found;
+    std::size_t more = 0;
+    bool stopped = false;
+
+private:
+    void extend(std::size_t length) {
+        if (stopped) return;
+        if (++steps_ > options_.step_budget) {
+            stopped = true;
+            return;
+        }
+        const EntityId u = path_.back();
+        for (const Arc& arc : next_[u]) {
+            const EntityId v = arc.to;
+            if (on_path_[v]) continue;
+            if (path_.size() == length) {  // the last hop must reach the target
+                if (v == to_) record();
+                continue;
+            }
+            if (v == to_) continue;
+            path_.push_back(v);
+            on_path_[v] = true;
+            extend(length);
+            on_path_[v] = false;
+            path_.pop_back();
+            if (stopped) return;
+        }
+    }
+
+    void record() {
+        if (found.size() >= options_.limit) {
+            ++more;
+            return;
+        }
+        found.push_back(path_);
+        found.back().push_back(to_);
+    }
+
+    const std::vector<std::vector<Arc>>& next_;
+    EntityId to_;
+    const PathOptions& options_;
+    std::vector<bool> on_path_;
+    std::vector<EntityId> path_;
+    std::size_t steps_ = 0;
+};
+
+}  // namespace
+
+Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, Direction direction, int depth) {
+    const Graph& gr = g.graph();
+    Neighborhood n;
+    n.center = center;
+    n.depth_of.assign(g.entity_count(), -1);
+    n.depth_of[center] = 0;
+    std::vector<EntityId> ring{center};
+    for (int d = 1; d <= depth && !ring.empty(); ++d) {
+        std::vector<EntityId> next_ring;
+        const auto reach = [&](EntityId via, EntityId w, RelationEdge e) {
+            if (w == via) return;
+            if (n.depth_of[w] == -1) {
+                n.depth_of[w] = d;
+                next_ring.push_back(w);
+            }
+            if (n.depth_of[w] == d) n.steps.push_back({w, via, d, e});
+        };
+        for (EntityId u : ring) {
+            if (direction != Direction::in)
+                for (auto [it, end] = boost::out_edges(u, gr); it != end; ++it) reach(u, boost::target(*it, gr), *it);
+            if (direction != Direction::out)
+                for (auto [it, end] = boost::in_edges(u, gr); it != end; ++it) reach(u, boost::source(*it, gr), *it);
+        }
+        std::sort(next_ring.begin(), next_ring.end(), [&](EntityId a, EntityId b) { return id_less(g, a, b); });
+        n.entities.insert(n.entities.end(), next_ring.begin(), next_ring.end());
+        ring = std::move(next_ring);
+    }
+    std::stable_sort(n.steps.begin(), n.steps.end(), [&](const NeighborStep& a, const NeighborStep& b) {
+        if (a.depth != b.depth) return a.depth < b.depth;
+        if (a.entity != b.entity) return id_less(g, a.entity, b.entity);
+        if (a.via != b.via) return id_less(g, a.via, b.via);
+        return g.relation(a.relation).id < g.relation(b.relation).id;
+    });
+    return n;
+}
+
+std::optional<double> amount_cost(const Relation& r) {
+    if (!r.has_amount() || r.amount_usd <= 0) return std::nullopt;
+    return 1e9 / r.amount_usd;
+}
+
+std::optional<Path> shortest_path(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
+    const SearchGraph s = search_graph(adjacency(g, o));
+    std::vector<EntityId> pred(g.entity_count());
+    for (EntityId v = 0; v < pred.size(); ++v) pred[v] = v;
+    if (o.weight == PathWeight::hops) {
+        boost::breadth_first_search(
+            s, from, boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred.data(), boost::on_tree_edge()))));
+    } else {
+        std::vector<double> dist(g.entity_count());
+        boost::dijkstra_shortest_paths(s, from, boost::predecessor_map(pred.data()).distance_map(dist.data()));
+    }
+    if (from != to && pred[to] == to) return std::nullopt;
+    std::vector<EntityId> entities{to};
+    while (entities.back() != from) entities.push_back(pred[entities.back()]);
+    std::reverse(entities.begin(), entities.end());
+    return make_path(g, entities, o);
+}
+
+PathsResult all_simple_paths(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
+    const auto next = adjacency(g, o);
+    SimplePaths search(next, to, o);
+    for (int length = 1; length <= o.max_hops && !search.stopped && from != to; ++length)
+        search.run(from, static_cast<std::size_t>(length));
+    PathsResult result;
+    for (const auto& entities : search.found) result.paths.push_back(make_path(g, entities, o));
+    result.more = search.more;
+    result.search_stopped = search.stopped;
+    return result;
+}
+
+}  // namespace pactgraph
