@@ -9,9 +9,13 @@
 #include "cli/check.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
+#include "cli/match.hpp"
+#include "cli/neighbors.hpp"
+#include "cli/paths.hpp"
 #include "cli/render.hpp"
 #include "cli/metrics.hpp"
 #include "cli/stats.hpp"
+#include "cli/subgraph.hpp"
 #include "cli/timeline.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
@@ -35,6 +39,10 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_diff(app, ctx);
     setup_render(app, ctx);
     setup_metrics(app, ctx);
+    setup_neighbors(app, ctx);
+    setup_paths(app, ctx);
+    setup_subgraph(app, ctx);
+    setup_match(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

@@ -1,0 +1,44 @@
+#include "cli/match.hpp"
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <ostream>
+
+#include "cli/graph_input.hpp"
+#include "cli/query_options.hpp"
+#include "query/query_report.hpp"
+
+namespace pactgraph::cli {
+
+namespace {
+
+struct MatchOptions {
+    GraphInput input;
+    std::string pattern;
+    std::size_t limit = 1000;
+    std::string format = "table";
+};
+
+}  // namespace
+
+void setup_match(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<MatchOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "match", "find where a pattern occurs, e.g. '(a:investor)-[:invests_in]->(b)-[:offers]->(p:product)' "
+                 "(syntax: docs/queries.md)");
+    add_graph_input(*cmd, opts->input);
+    cmd->add_option("PATTERN", opts->pattern, "(name:kind {condition})-[name:type {condition}]->(…) …")->required();
+    cmd->add_option("--limit", opts->limit, "the most matches printed")->check(CLI::Range(1, 10000000))->capture_default_str();
+    add_format_option(*cmd, opts->format);
+    cmd->callback([opts, &ctx] {
+        const LoadResult r = load_input(opts->input, ctx.io);
+        const OutputFormat format = parse_output_format(opts->format);
+        const Pattern pattern = parse_pattern(opts->pattern, r.graph.vocabulary());
+        const MatchResult result = match_pattern(r.graph, to_match_pattern(pattern, r.graph), opts->limit);
+        ctx.io.out << match_report(r.graph, pattern, result, format);
+        if (result.matches.empty()) ctx.io.err << "no matches for " << pattern.text << "\n";
+        if (result.truncated) ctx.io.err << "more matches not shown (--limit " << opts->limit << ")\n";
+    });
+}
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,46 @@
+#include "cli/neighbors.hpp"
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <ostream>
+
+#include "cli/graph_input.hpp"
+#include "cli/query_options.hpp"
+#include "query/query_report.hpp"
+
+namespace pactgraph::cli {
+
+namespace {
+
+struct NeighborsOptions {
+    GraphInput input;
+    std::string id;
+    Direction direction = Direction::both;
+    int depth = 1;
+    std::string format = "table";
+};
+
+}  // namespace
+
+void setup_neighbors(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<NeighborsOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "neighbors", "list the entities around ID and the relations that connect them (type, amount, date, "
+                     "status, source)");
+    add_graph_input(*cmd, opts->input);
+    cmd->add_option("ID", opts->id, "an entity id or alias")->required();
+    add_direction_flags(*cmd, opts->direction);
+    cmd->add_option("--depth", opts->depth, "how many hops out")->check(CLI::Range(1, 1000))->capture_default_str();
+    add_format_option(*cmd, opts->format);
+    cmd->callback([opts, &ctx] {
+        const LoadResult r = load_input(opts->input, ctx.io);
+        const OutputFormat format = parse_output_format(opts->format);
+        const Neighborhood n = neighborhood(r.graph, find_entity(r.graph, opts->id), opts->direction, opts->depth);
+        ctx.io.out << neighbors_report(r.graph, n, opts->direction, opts->depth, format);
+        if (n.steps.empty())
+            ctx.io.err << "no neighbors of " << r.graph.entity(n.center).id << " (direction "
+                       << direction_name(opts->direction) << ")\n";
+    });
+}
+
+}  // namespace pactgraph::cli

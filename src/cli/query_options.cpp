@@ -1,0 +1,24 @@
+#include "cli/query_options.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace pactgraph::cli {
+
+void add_format_option(CLI::App& cmd, std::string& format) {
+    cmd.add_option("--format", format, "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk")
+        ->check(CLI::IsMember({"table", "text", "json", "tsv"}))
+        ->capture_default_str();
+}
+
+void add_direction_flags(CLI::App& cmd, Direction& direction) {
+    auto* out = cmd.add_flag_callback("--out", [&direction] { direction = Direction::out; },
+                                      "follow relations out of each entity only");
+    auto* in = cmd.add_flag_callback("--in", [&direction] { direction = Direction::in; },
+                                     "follow relations into each entity only");
+    auto* both = cmd.add_flag_callback("--both", [&direction] { direction = Direction::both; },
+                                       "follow relations either way");
+    out->excludes(in)->excludes(both);
+    in->excludes(both);
+}
+
+}  // namespace pactgraph::cli
