@@ -20,6 +20,7 @@ struct SubgraphOptions {
     std::string ego;
     std::vector<std::string> path;
     std::string output = "-";
+    std::string weight = "hops";
 };
 
 }  // namespace
@@ -41,12 +42,15 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
     cmd->add_option("--max-hops", opts->spec.path_options.max_hops, "with --path --all: the longest path")
         ->check(CLI::Range(1, 100))->capture_default_str();
     cmd->add_flag("--undirected", opts->spec.path_options.undirected, "with --path: follow relations either way");
+    cmd->add_option("--weight", opts->weight, "with --path: hops, or amount (as in `paths`)")
+        ->check(CLI::IsMember({"hops", "amount"}))->capture_default_str();
     cmd->add_option("-o,--output", opts->output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         if (!opts->ego.empty()) opts->spec.ego = opts->ego;
         if (opts->path.size() == 2) opts->spec.path = std::make_pair(opts->path[0], opts->path[1]);
         opts->spec.path_options.limit = 1000000;
+        opts->spec.path_options.weight = opts->weight == "amount" ? PathWeight::amount : PathWeight::hops;
         const PartnershipGraph part = select_subgraph(r.graph, opts->spec);
         if (part.entity_count() == 0) {
             ctx.io.err << "nothing selected: " << (opts->spec.path ? "no path between the two entities" : "the filters keep no entity")

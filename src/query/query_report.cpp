@@ -1,5 +1,7 @@
 #include "query/query_report.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "query/relation_text.hpp"
@@ -16,7 +18,19 @@ using json = nlohmann::ordered_json;
 
 std::string dump(const json& j) { return j.dump(2) + "\n"; }
 
-std::string render(const Table& t, OutputFormat f) { return f == OutputFormat::tsv ? t.to_tsv() : t.to_text(); }
+// An empty table prints nothing for people (standard error says why) and the header for TSV.
+std::string render(const Table& t, OutputFormat f) {
+    if (f == OutputFormat::tsv) return t.to_tsv();
+    return t.size() == 0 ? std::string() : t.to_text();
+}
+
+// Whole dollar amounts as integers (awk-friendly), others in full precision.
+std::string plain_number(double v) {
+    char buf[40];
+    if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) std::snprintf(buf, sizeof buf, "%.0f", v);
+    else std::snprintf(buf, sizeof buf, "%.17g", v);
+    return buf;
+}
 
 json entity_json(const PartnershipGraph& g, EntityId v) {
     return json{{"id", g.entity(v).id}, {"name", g.entity(v).name}, {"kind", g.kind_name(v)}};
@@ -24,7 +38,7 @@ json entity_json(const PartnershipGraph& g, EntityId v) {
 
 std::string amount_cell(const Relation& r, OutputFormat f) {
     if (!r.has_amount()) return "";
-    return f == OutputFormat::tsv ? json(r.amount_usd).dump() : format_money_short(r.amount_usd);
+    return f == OutputFormat::tsv ? plain_number(r.amount_usd) : format_money_short(r.amount_usd);
 }
 
 // The first source, shortened for a table; every source, separated by " | ", for TSV.
