@@ -5,6 +5,7 @@
 
 #include "cli/graph_input.hpp"
 #include "cli/render_options.hpp"
+#include "query/metrics_report.hpp"
 
 namespace pactgraph::cli {
 
@@ -13,6 +14,8 @@ namespace {
 struct RenderCommandOptions {
     GraphInput input;
     RenderCli render;
+    std::string size_by;   // a metric name (see docs/metrics.md)
+    std::string color_by;
 };
 
 }  // namespace
@@ -24,13 +27,24 @@ void setup_render(CLI::App& app, Context& ctx) {
                   "-T/-K/-o conventions; see docs/rendering.md)");
     add_graph_input(*cmd, opts->input);
     add_render_options(*cmd, opts->render);
+    cmd->add_option("--size-by", opts->size_by, "scale nodes by a centrality metric (pagerank, "
+                    "betweenness, degree, …; docs/metrics.md)")->type_name("METRIC");
+    cmd->add_option("--color-by", opts->color_by, "shade nodes by a centrality metric")
+        ->type_name("METRIC");
     cmd->footer("Examples:\n"
                 "  pactgraph render graphs/openai-frontier.toml -o out.svg\n"
                 "  pactgraph render graphs/openai-frontier.toml -T png -o out.png --theme dark\n"
-                "  pactgraph render graphs/openai-frontier.toml -T mermaid --merge-parallel");
+                "  pactgraph render graphs/openai-frontier.toml -T mermaid --merge-parallel\n"
+                "  pactgraph render graphs/openai-frontier.toml -o out.png --size-by pagerank");
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
-        const RenderOptions options = to_render_options(opts->render, r.graph);
+        RenderOptions options = to_render_options(opts->render, r.graph);
+        if (!opts->size_by.empty())
+            options.size_by = EntityScale{opts->size_by,
+                                          metric_scores(r.graph, opts->size_by, "--size-by")};
+        if (!opts->color_by.empty())
+            options.color_by = EntityScale{opts->color_by,
+                                           metric_scores(r.graph, opts->color_by, "--color-by")};
         write_rendered(opts->render, r.graph, options, opts->input.path, ctx.io);
     });
 }

@@ -250,9 +250,16 @@ MetricsOutput run_metrics(const PartnershipGraph& g, const MetricsRequest& r) {
     return out;
 }
 
-std::vector<double> metric_scores(const PartnershipGraph& g, const std::string& metric) {
-    const Metric m = parse_metric_or_throw(metric, "metric");
-    return compute_centrality(project(g, false, false), {m}, CentralityOptions{}).scores.front();
+std::vector<double> metric_scores(const PartnershipGraph& g, const std::string& metric,
+                                  const char* option) {
+    const Metric m = parse_metric_or_throw(metric, option);
+    try {
+        return compute_centrality(project(g, false, false), {m}, CentralityOptions{}).scores.front();
+    } catch (const NotConvergedError& e) {
+        throw UsageError(std::string(option) + ": " + metric + " does not converge on this graph ("
+                         + std::to_string(e.iterations()) + " iterations, as NetworkX); pick "
+                         "another metric (see docs/metrics.md)");
+    }
 }
 
 }  // namespace pactgraph

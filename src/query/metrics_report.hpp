@@ -42,7 +42,9 @@ MetricsOutput run_metrics(const PartnershipGraph& g, const MetricsRequest& reque
 std::vector<Metric> requested_metrics(const MetricsRequest& request);
 CentralityOptions centrality_options(const MetricsRequest& request);
 
-// One measure's scores for another command (render --size-by): NetworkX defaults.
-std::vector<double> metric_scores(const PartnershipGraph& g, const std::string& metric);
+// One measure's scores for another command (render --size-by): NetworkX defaults. `option`
+// names the option in the error for an unknown metric.
+std::vector<double> metric_scores(const PartnershipGraph& g, const std::string& metric,
+                                  const char* option);
 
 }  // namespace pactgraph

@@ -151,3 +151,39 @@ TEST_CASE("metrics refuses what it cannot compute honestly, with exit 2", "[cli]
     CHECK(r.out.empty());
     CHECK(r.err == message);
 }
+
+namespace {
+
+// The fontsize="…" of a node's line in DOT output.
+double dot_fontsize(const std::string& dot, const std::string& id) {
+    const auto line = dot.find("\n  \"" + id + "\" [");
+    REQUIRE(line != std::string::npos);
+    const auto at = dot.find("fontsize=\"", line);
+    REQUIRE(at < dot.find('\n', line + 1));
+    return std::stod(dot.substr(at + 10));
+}
+
+}  // namespace
+
+TEST_CASE("render --size-by scales nodes in PageRank order, --color-by names its metric",
+          "[cli][metrics]") {
+    const CliResult r = run_cli({"render", "-q", "-T", "dot", "--size-by", "pagerank",
+                                 "--color-by", "betweenness", kSeedGraph});
+    REQUIRE(r.status == 0);
+    // PageRank (NetworkX): openai-api 0.278 > frontier 0.157 > openai 0.106 > microsoft 0.058.
+    const double api = dot_fontsize(r.out, "openai-api"), frontier = dot_fontsize(r.out, "frontier"),
+                 openai = dot_fontsize(r.out, "openai"), microsoft = dot_fontsize(r.out, "microsoft");
+    CHECK(api > frontier);
+    CHECK(frontier > openai);
+    CHECK(openai > microsoft);
+    CHECK_THAT(r.out, Catch::Contains("node size: pagerank") && Catch::Contains("node shade: betweenness"));
+    SECTION("an unknown or non-converging metric is refused") {
+        const CliResult bad = run_cli({"render", "-q", "-T", "dot", "--size-by", "pagernk", kSeedGraph});
+        CHECK(bad.status == 2);
+        CHECK_THAT(bad.err, Catch::StartsWith("error: --size-by: unknown metric 'pagernk'; did you mean 'pagerank'?"));
+        const CliResult eig = run_cli({"render", "-q", "-T", "dot", "--color-by", "eigenvector", kSeedGraph});
+        CHECK(eig.status == 2);
+        CHECK(eig.err == "error: --color-by: eigenvector does not converge on this graph (100 "
+                         "iterations, as NetworkX); pick another metric (see docs/metrics.md)\n");
+    }
+}
