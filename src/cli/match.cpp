@@ -6,7 +6,10 @@
 
 #include "cli/graph_input.hpp"
 #include "cli/query_options.hpp"
+#include "cli/render_options.hpp"
 #include "query/query_report.hpp"
+#include "query/subgraph.hpp"
+#include "support/atomic_file.hpp"
 
 namespace pactgraph::cli {
 
@@ -17,6 +20,7 @@ struct MatchOptions {
     std::string pattern;
     std::size_t limit = 1000;
     std::string format = "table";
+    RenderCli render;
 };
 
 }  // namespace
@@ -25,19 +29,27 @@ void setup_match(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<MatchOptions>();
     CLI::App* cmd = app.add_subcommand(
         "match", "find where a pattern occurs, e.g. '(a:investor)-[:invests_in]->(b)-[:offers]->(p:product)' "
-                 "(syntax: docs/queries.md)");
+                 "(syntax: docs/queries.md); -T draws the matched part");
     add_graph_input(*cmd, opts->input);
     cmd->add_option("PATTERN", opts->pattern, "(name:kind {condition})-[name:type {condition}]->(…) …")->required();
     cmd->add_option("--limit", opts->limit, "the most matches printed")->check(CLI::Range(1, 10000000))->capture_default_str();
     add_format_option(*cmd, opts->format);
+    add_render_options(*cmd, opts->render, false);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
-        const OutputFormat format = parse_output_format(opts->format);
+        const QueryFormat format = parse_query_format(opts->format);
         const Pattern pattern = parse_pattern(opts->pattern, r.graph.vocabulary());
         const MatchResult result = match_pattern(r.graph, to_match_pattern(pattern, r.graph), opts->limit);
-        ctx.io.out << match_report(r.graph, pattern, result, format);
         if (result.matches.empty()) ctx.io.err << "no matches for " << pattern.text << "\n";
         if (result.truncated) ctx.io.err << "more matches not shown (--limit " << opts->limit << ")\n";
+        if (has_picture_request(opts->render)) {
+            if (result.matches.empty()) return;
+            const PartnershipGraph part = matched_subgraph(r.graph, result);
+            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.path, ctx.io);
+        }
+        const std::string text = match_report(r.graph, pattern, result, format);
+        if (opts->render.output.empty() || opts->render.output == "-") ctx.io.out << text;
+        else write_file_atomically(opts->render.output, text);
     });
 }
 

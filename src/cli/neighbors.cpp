@@ -34,7 +34,7 @@ void setup_neighbors(CLI::App& app, Context& ctx) {
     add_format_option(*cmd, opts->format);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
-        const OutputFormat format = parse_output_format(opts->format);
+        const QueryFormat format = parse_query_format(opts->format);
         const Neighborhood n = neighborhood(r.graph, find_entity(r.graph, opts->id), opts->direction, opts->depth);
         ctx.io.out << neighbors_report(r.graph, n, opts->direction, opts->depth, format);
         if (n.steps.empty())

@@ -42,7 +42,7 @@ void setup_paths(CLI::App& app, Context& ctx) {
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         const PartnershipGraph& g = r.graph;
-        const OutputFormat format = parse_output_format(opts->format);
+        const QueryFormat format = parse_query_format(opts->format);
         PathsQuery q{find_entity(g, opts->from), find_entity(g, opts->to), opts->all, opts->analysis};
         if (q.from == q.to) throw UsageError("FROM and TO are the same entity '" + g.entity(q.from).id + "'");
         q.options.weight = opts->weight == "amount" ? PathWeight::amount : PathWeight::hops;

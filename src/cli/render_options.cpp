@@ -10,8 +10,8 @@
 
 namespace pactgraph::cli {
 
-void add_render_options(CLI::App& cmd, RenderCli& o) {
-    cmd.add_option("-T,--format", o.format,
+void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
+    cmd.add_option(long_format ? "-T,--format" : "-T", o.format,
                    "output format: " + join_choices(format_names(), ", ") +
                        " (default: from -o's extension, else " + o.default_format + ")")
         ->type_name("FORMAT");

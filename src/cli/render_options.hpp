@@ -38,8 +38,9 @@ struct RenderCli {
     std::string default_format = "dot";
 };
 
-// Adds the options to `cmd`.
-void add_render_options(CLI::App& cmd, RenderCli& opts);
+// Adds the options to `cmd`. A command with its own --format (match: table/json/tsv) passes
+// `long_format = false` to get the picture format as -T only.
+void add_render_options(CLI::App& cmd, RenderCli& opts, bool long_format = true);
 
 // True when the user asked for a picture (-T, -o with a picture extension, or -O).
 bool has_picture_request(const RenderCli& opts);

@@ -6,6 +6,7 @@
 
 #include "cli/graph_input.hpp"
 #include "cli/query_options.hpp"
+#include "cli/render_options.hpp"
 #include "io/toml_writer.hpp"
 #include "query/subgraph.hpp"
 #include "support/atomic_file.hpp"
@@ -19,7 +20,7 @@ struct SubgraphOptions {
     SubgraphSpec spec;
     std::string ego;
     std::vector<std::string> path;
-    std::string output = "-";
+    RenderCli render;
     std::string weight = "hops";
 };
 
@@ -29,7 +30,7 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<SubgraphOptions>();
     CLI::App* cmd = app.add_subcommand(
         "subgraph", "write a part of the graph (an entity's neighbourhood, the paths between two, or "
-                    "what the filters keep) as a graph file that pactgraph reads again");
+                    "what the filters keep) as a graph file that pactgraph reads again, or draw it with -T");
     add_graph_input(*cmd, opts->input);
     auto* ego = cmd->add_option("--ego", opts->ego, "keep ID, the entities within --depth hops and the relations among them")
                     ->type_name("ID");
@@ -44,7 +45,8 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
     cmd->add_flag("--undirected", opts->spec.path_options.undirected, "with --path: follow relations either way");
     cmd->add_option("--weight", opts->weight, "with --path: hops, or amount (as in `paths`)")
         ->check(CLI::IsMember({"hops", "amount"}))->capture_default_str();
-    cmd->add_option("-o,--output", opts->output, "write to FILE (atomically) instead of standard output")->type_name("FILE");
+    opts->render.default_format = "toml";
+    add_render_options(*cmd, opts->render);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         if (!opts->ego.empty()) opts->spec.ego = opts->ego;
@@ -57,9 +59,12 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
                        << "; no graph written\n";
             return;
         }
+        if (opts->render.format == "toml") opts->render.format.clear();  // -T toml: the default
+        if (has_picture_request(opts->render))
+            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.path, ctx.io);
         const std::string text = to_toml(part, "Part of " + r.graph.info().source_name + ", written by pactgraph subgraph.");
-        if (opts->output == "-") ctx.io.out << text;
-        else write_file_atomically(opts->output, text);
+        if (opts->render.output.empty() || opts->render.output == "-") ctx.io.out << text;
+        else write_file_atomically(opts->render.output, text);
     });
 }
 

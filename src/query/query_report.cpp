@@ -19,8 +19,8 @@ using json = nlohmann::ordered_json;
 std::string dump(const json& j) { return j.dump(2) + "\n"; }
 
 // An empty table prints nothing for people (standard error says why) and the header for TSV.
-std::string render(const Table& t, OutputFormat f) {
-    if (f == OutputFormat::tsv) return t.to_tsv();
+std::string render(const Table& t, QueryFormat f) {
+    if (f == QueryFormat::tsv) return t.to_tsv();
     return t.size() == 0 ? std::string() : t.to_text();
 }
 
@@ -36,15 +36,15 @@ json entity_json(const PartnershipGraph& g, EntityId v) {
     return json{{"id", g.entity(v).id}, {"name", g.entity(v).name}, {"kind", g.kind_name(v)}};
 }
 
-std::string amount_cell(const Relation& r, OutputFormat f) {
+std::string amount_cell(const Relation& r, QueryFormat f) {
     if (!r.has_amount()) return "";
-    return f == OutputFormat::tsv ? plain_number(r.amount_usd) : format_money_short(r.amount_usd);
+    return f == QueryFormat::tsv ? plain_number(r.amount_usd) : format_money_short(r.amount_usd);
 }
 
 // The first source, shortened for a table; every source, separated by " | ", for TSV.
-std::string sources_cell(const RelationDetails& d, OutputFormat f) {
+std::string sources_cell(const RelationDetails& d, QueryFormat f) {
     if (d.sources.empty()) return "";
-    if (f == OutputFormat::tsv) {
+    if (f == QueryFormat::tsv) {
         std::string out;
         for (const Source& s : d.sources) out += (out.empty() ? "" : " | ") + source_text(s);
         return out;
@@ -72,10 +72,10 @@ bool forward(const PartnershipGraph& g, const Hop& h) { return g.source(h.relati
 
 }  // namespace
 
-OutputFormat parse_output_format(const std::string& name) {
-    if (name == "table" || name == "text") return OutputFormat::table;
-    if (name == "json") return OutputFormat::json;
-    if (name == "tsv") return OutputFormat::tsv;
+QueryFormat parse_query_format(const std::string& name) {
+    if (name == "table" || name == "text") return QueryFormat::table;
+    if (name == "json") return QueryFormat::json;
+    if (name == "tsv") return QueryFormat::tsv;
     throw UsageError("unknown format '" + name + "'" + did_you_mean(name, {"table", "json", "tsv"}) +
                      " (expected table, json or tsv)");
 }
@@ -103,8 +103,8 @@ std::string path_chain(const PartnershipGraph& g, const Path& p) {
 // --- neighbors -------------------------------------------------------------------------------
 
 std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, Direction d, int depth,
-                             OutputFormat f) {
-    if (f == OutputFormat::json) {
+                             QueryFormat f) {
+    if (f == QueryFormat::json) {
         json j{{"center", entity_json(g, n.center)}, {"direction", direction_name(d)}, {"depth", depth}};
         j["entities"] = json::array();
         for (EntityId v : n.entities) {
@@ -121,7 +121,7 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, D
         }
         return dump(j);
     }
-    const bool tsv = f == OutputFormat::tsv;
+    const bool tsv = f == QueryFormat::tsv;
     Table t(tsv ? std::vector<std::string>{"depth", "neighbor", "kind", "via", "direction", "type", "amount_usd",
                                            "date", "status", "sources"}
                 : std::vector<std::string>{"depth", "neighbor", "kind", "relation", "amount", "date", "status",
@@ -148,8 +148,8 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, D
 
 // --- paths -----------------------------------------------------------------------------------
 
-std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r, OutputFormat f) {
-    if (f == OutputFormat::json) {
+std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r, QueryFormat f) {
+    if (f == QueryFormat::json) {
         json j{{"from", g.entity(q.from).id},
                {"to", g.entity(q.to).id},
                {"mode", q.all ? "all" : "shortest"},
@@ -175,7 +175,7 @@ std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const P
         j["search_stopped"] = r.search_stopped;
         return dump(j);
     }
-    if (f == OutputFormat::table) {
+    if (f == QueryFormat::table) {
         std::string out;
         for (const Path& p : r.paths) out += path_chain(g, p) + "\n";
         return out;
@@ -233,9 +233,9 @@ std::vector<Column> match_columns(const Pattern& p) {
 
 }  // namespace
 
-std::string match_report(const PartnershipGraph& g, const Pattern& p, const MatchResult& r, OutputFormat f) {
+std::string match_report(const PartnershipGraph& g, const Pattern& p, const MatchResult& r, QueryFormat f) {
     const std::vector<Column> cols = match_columns(p);
-    if (f == OutputFormat::json) {
+    if (f == QueryFormat::json) {
         json j{{"pattern", p.text}};
         j["columns"] = json::array();
         for (const Column& c : cols) j["columns"].push_back(c.name);
@@ -259,7 +259,7 @@ std::string match_report(const PartnershipGraph& g, const Pattern& p, const Matc
         std::vector<std::string> row;
         for (const Column& c : cols)
             row.push_back(c.node ? g.entity(m.nodes[c.index]).id
-                                 : (f == OutputFormat::tsv ? std::string(g.type_name(m.edges[c.index]))
+                                 : (f == QueryFormat::tsv ? std::string(g.type_name(m.edges[c.index]))
                                                            : relation_short(g, m.edges[c.index])));
         t.add_row(std::move(row));
     }

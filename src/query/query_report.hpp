@@ -11,10 +11,10 @@
 
 namespace pactgraph {
 
-enum class OutputFormat { table, json, tsv };
+enum class QueryFormat { table, json, tsv };
 
 // "table" (or "text"), "json", "tsv"; throws UsageError otherwise.
-OutputFormat parse_output_format(const std::string& name);
+QueryFormat parse_query_format(const std::string& name);
 
 // The entity an id or alias names; throws UsageError "no entity 'amazn'; did you mean 'amazon'?".
 EntityId find_entity(const PartnershipGraph& g, const std::string& id_or_alias);
@@ -27,7 +27,7 @@ std::string hop_link(const PartnershipGraph& g, const Hop& hop);
 std::string path_chain(const PartnershipGraph& g, const Path& p);
 
 std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, Direction d, int depth,
-                             OutputFormat format);
+                             QueryFormat format);
 
 struct PathsQuery {
     EntityId from = kNoEntity;
@@ -35,10 +35,10 @@ struct PathsQuery {
     bool all = false;
     PathOptions options;
 };
-std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r, OutputFormat format);
+std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r, QueryFormat format);
 // What standard error should say: "no paths from … (hint)", "12 more paths not shown …", or "".
 std::string paths_notice(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r);
 
-std::string match_report(const PartnershipGraph& g, const Pattern& p, const MatchResult& r, OutputFormat format);
+std::string match_report(const PartnershipGraph& g, const Pattern& p, const MatchResult& r, QueryFormat format);
 
 }  // namespace pactgraph

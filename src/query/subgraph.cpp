@@ -28,6 +28,15 @@ PartnershipGraph path_graph(const PartnershipGraph& g, const SubgraphSpec& s) {
 
 }  // namespace
 
+PartnershipGraph matched_subgraph(const PartnershipGraph& g, const MatchResult& r) {
+    std::vector<bool> entities(g.entity_count(), false), relations(g.relation_count(), false);
+    for (const Match& m : r.matches) {
+        for (EntityId v : m.nodes) entities[v] = true;
+        for (RelationEdge e : m.edges) relations[g.relation(e).id] = true;
+    }
+    return filtered_by_masks(g, entities, relations);
+}
+
 PartnershipGraph select_subgraph(const PartnershipGraph& g, const SubgraphSpec& s) {
     if (s.ego) return ego_graph(g, s);
     if (s.path) return path_graph(g, s);

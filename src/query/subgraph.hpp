@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "analysis/match.hpp"
 #include "analysis/paths.hpp"
 
 namespace pactgraph {
@@ -24,5 +25,12 @@ struct SubgraphSpec {
 
 // Throws UsageError for an unknown id. May return a graph with no entities (no path).
 PartnershipGraph select_subgraph(const PartnershipGraph& g, const SubgraphSpec& spec);
+
+}  // namespace pactgraph
+
+namespace pactgraph {
+
+// The entities and relations the matches use (for `match -T`).
+PartnershipGraph matched_subgraph(const PartnershipGraph& g, const MatchResult& r);
 
 }  // namespace pactgraph

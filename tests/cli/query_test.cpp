@@ -221,3 +221,34 @@ TEST_CASE("subgraph writes a graph file that loads again", "[cli][query]") {
         CHECK_FALSE(fs::exists(out));
     }
 }
+
+TEST_CASE("subgraph and match draw with -T; Graphviz's dot accepts the DOT", "[cli][query]") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "pactgraph-query-test";
+    fs::create_directories(dir);
+    const CliResult r = ok({"subgraph", kSeedGraph, "--ego", "frontier", "--depth", "1", "-T", "dot"});
+    CHECK_THAT(r.out, Catch::Contains("digraph \"pactgraph\" {"));
+    CHECK_THAT(r.out, Catch::Contains("\"aws\"") && Catch::Contains("\"openai-api\"") && !Catch::Contains("\"microsoft\""));
+    const CliResult m = ok({"match", kSeedGraph, "(c:cloud)-[r {exclusive}]->(x)", "-T", "dot"});
+    CHECK_THAT(m.out, Catch::Contains("\"azure\"") && Catch::Contains("\"aws\"") && !Catch::Contains("\"openai\""));
+    const fs::path dot_file = dir / "ego.dot";
+    std::ofstream(dot_file) << r.out;
+    if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+        WARN("Graphviz's dot is not installed; skipping the check that it accepts the DOT");
+        return;
+    }
+    const std::string cmd = "dot -Tsvg -o /dev/null '" + dot_file.string() + "' 2>/dev/null";
+    CHECK(std::system(cmd.c_str()) == 0);
+}
+
+TEST_CASE("match writes its table to -o and subgraph takes -T toml as its own format", "[cli][query]") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "pactgraph-query-test";
+    fs::create_directories(dir);
+    const std::string out = (dir / "match.tsv").string();
+    ok({"match", kSeedGraph, "(c:cloud)-[r {exclusive}]->(x)", "--format", "tsv", "-o", out});
+    std::ifstream in(out);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text == "c\tx\tr\naws\tfrontier\texclusive_cloud_for\nazure\topenai-api\texclusive_cloud_for\n");
+    CHECK_THAT(ok({"subgraph", kSeedGraph, "--ego", "aws", "-T", "toml"}).out, Catch::StartsWith("# Part of "));
+}
