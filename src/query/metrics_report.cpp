@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "support/suggest.hpp"
+#include "support/text.hpp"
 #include "support/table.hpp"
 
 namespace pactgraph {
@@ -81,8 +82,8 @@ std::string settings_line(const PartnershipGraph& g, const Projection& p,
         p.directed ? p.pair_count()
                    : (p.pair_count() + static_cast<std::size_t>(std::count(
                                            p.self_loop.begin(), p.self_loop.end(), 1))) / 2;
-    s << g.entity_count() << " entities, " << pairs << " distinct "
-      << (p.directed ? "directed" : "undirected") << " pairs, "
+    s << count_noun(g.entity_count(), "entity", "entities") << ", " << pairs << " distinct "
+      << (p.directed ? "directed" : "undirected") << (pairs == 1 ? " pair, " : " pairs, ")
       << (p.weighted ? "weighted by amount" : "unweighted") << "; ";
     if (p.directed)
         s << "closeness/harmonic on " << (o.direction == Direction::in ? "incoming" : "outgoing")
