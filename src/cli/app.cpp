@@ -14,6 +14,7 @@
 #include "cli/paths.hpp"
 #include "cli/render.hpp"
 #include "cli/metrics.hpp"
+#include "cli/report.hpp"
 #include "cli/stats.hpp"
 #include "cli/subgraph.hpp"
 #include "cli/timeline.hpp"
@@ -43,6 +44,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_paths(app, ctx);
     setup_subgraph(app, ctx);
     setup_match(app, ctx);
+    setup_report(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

@@ -3,14 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "query/relation_text.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph {
 
 namespace {
-
-std::string plural(std::size_t n, const std::string& word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 // One relation block: the arrow with its facts, then scope, label and sources indented.
 std::string relation_block(const PartnershipGraph& g, const std::string& role, RelationEdge e) {
@@ -65,9 +62,9 @@ std::string cycle_text(const PartnershipGraph& g, const LinkCycle& cycle) {
 
 std::string conflicts_summary(const ConflictReport& r) {
     if (r.conflicts.empty())
-        return "no exclusivity conflicts (" + plural(r.exclusives_checked, "exclusive relation") +
+        return "no exclusivity conflicts (" + count_noun(r.exclusives_checked, "exclusive relation") +
                " checked)";
-    return plural(r.conflicts.size(), "conflict") + ": " +
+    return count_noun(r.conflicts.size(), "conflict") + ": " +
            std::to_string(count_of(r, ConflictSeverity::direct)) + " direct, " +
            std::to_string(count_of(r, ConflictSeverity::linked)) + " through a link, " +
            std::to_string(count_of(r, ConflictSeverity::claimed_link)) + " through a claimed link";

@@ -3,15 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "query/relation_text.hpp"
+#include "support/text.hpp"
 #include "support/money.hpp"
 
 namespace pactgraph {
 
 namespace {
-
-std::string plural(std::size_t n, const std::string& word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 char mark(Change c) { return c == Change::added ? '+' : c == Change::removed ? '-' : '~'; }
 
@@ -62,14 +59,14 @@ std::size_t count(const auto& items, Change c) {
 std::string diff_summary(const GraphDiff& d) {
     std::vector<std::string> parts;
     for (Change c : {Change::added, Change::removed, Change::changed}) {
-        if (auto n = count(d.entities, c)) parts.push_back((n == 1 ? std::string("1 entity") : std::to_string(n) + " entities") + " " + std::string(change_name(c)));
+        if (auto n = count(d.entities, c)) parts.push_back(count_noun(n, "entity", "entities") + " " + std::string(change_name(c)));
     }
     for (Change c : {Change::added, Change::removed, Change::changed}) {
-        if (auto n = count(d.relations, c)) parts.push_back(plural(n, "relation") + " " + std::string(change_name(c)));
+        if (auto n = count(d.relations, c)) parts.push_back(count_noun(n, "relation") + " " + std::string(change_name(c)));
     }
-    if (!d.vocabulary.empty()) parts.push_back(plural(d.vocabulary.size(), "vocabulary change"));
+    if (!d.vocabulary.empty()) parts.push_back(count_noun(d.vocabulary.size(), "vocabulary change"));
     std::string out = parts.empty() ? "no changes" : join(parts);
-    return out + "; " + plural(d.unchanged_relations, "relation") + " unchanged";
+    return out + "; " + count_noun(d.unchanged_relations, "relation") + " unchanged";
 }
 
 std::string diff_text(const DiffSides& s, const GraphDiff& d) {

@@ -14,6 +14,10 @@ public:
     explicit Table(std::vector<std::string> headers, std::vector<Align> align = {});
     void add_row(std::vector<std::string> cells);  // missing cells are padded with ""
     std::size_t size() const { return rows_.size(); }
+    // The cells, for writers of other formats (the HTML report).
+    const std::vector<std::string>& headers() const { return headers_; }
+    const std::vector<std::vector<std::string>>& rows() const { return rows_; }
+    const std::vector<Align>& alignment() const { return align_; }
 
     std::string to_text() const;      // columns padded, a rule under the header
     std::string to_markdown() const;  // GitHub pipe table, '|' escaped

@@ -1,0 +1,62 @@
+#include "cli/report.hpp"
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+#include "analysis/conflicts.hpp"
+#include "analysis/timeline.hpp"
+#include "cli/graph_input.hpp"
+#include "query/report.hpp"
+#include "support/atomic_file.hpp"
+#include "support/diagnostics.hpp"
+
+namespace pactgraph::cli {
+
+namespace {
+
+struct ReportOptions {
+    GraphInput input;
+    std::string output;
+    std::string format;  // empty: from the extension of -o
+};
+
+// "md" or "html", from --format or the output's extension.
+std::string report_format(const ReportOptions& o) {
+    if (!o.format.empty()) return o.format;
+    const std::string ext = std::filesystem::path(o.output).extension().string();
+    if (ext == ".md" || ext == ".markdown") return "md";
+    if (ext == ".html" || ext == ".htm") return "html";
+    throw UsageError("report: cannot tell the format of '" + o.output +
+                     "'; expected a name ending in .md or .html, or --format md|html");
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<ReportOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "report", "write one document about the graph: diagram, metrics, conflicts, timeline and "
+                  "sources (Markdown with the SVG beside it, or one self-contained HTML file)");
+    add_graph_input(*cmd, opts->input);
+    cmd->add_option("-o,--output", opts->output, "the report file: NAME.md (NAME.svg is written "
+                                                 "beside it) or NAME.html")
+        ->required()
+        ->type_name("FILE");
+    cmd->add_option("--format", opts->format, "md or html (default: from the -o extension)")
+        ->check(CLI::IsMember({"md", "html"}));
+    cmd->callback([opts, &ctx] {
+        const std::string format = report_format(*opts);
+        const LoadResult r = load_input(opts->input, ctx.io);
+        ReportParts parts;
+        parts.source_name = opts->input.path == "-" ? "standard input" : opts->input.path;
+        parts.conflicts = find_conflicts(r.graph);
+        parts.timeline = timeline(r.graph);
+        const std::string text = format == "md" ? report_markdown(r.graph, parts) : report_html(r.graph, parts);
+        write_file_atomically(opts->output, text);
+        ctx.io.err << "wrote " << opts->output << '\n';
+    });
+}
+
+}  // namespace pactgraph::cli
