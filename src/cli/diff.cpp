@@ -8,6 +8,8 @@
 #include "cli/graph_input.hpp"
 #include "query/diff_report.hpp"
 #include "query/graph_filter.hpp"
+#include "query/insight_pictures.hpp"
+#include "cli/render_options.hpp"
 
 namespace pactgraph::cli {
 
@@ -17,7 +19,7 @@ struct DiffOptions {
     std::vector<std::string> files;
     GraphInput input;  // format and quiet, shared by both files
     std::string from, to;
-    std::string format = "text";
+    RenderCli render;  // -T text|json, or a picture format (-T svg, -o diff.svg)
 };
 
 struct Loaded {
@@ -68,14 +70,23 @@ void setup_diff(CLI::App& app, Context& ctx) {
     cmd->add_flag("-q,--quiet", opts->input.quiet, "do not print warnings about the graph files");
     cmd->add_option("--from", opts->from, "the earlier date (YYYY, YYYY-MM or YYYY-MM-DD)")->type_name("DATE");
     cmd->add_option("--to", opts->to, "the later date")->type_name("DATE");
-    cmd->add_option("--format", opts->format, "output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
+    opts->render.default_format = "text";
+    add_render_options(*cmd, opts->render);
     cmd->callback([opts, &ctx] {
         const Loaded l = load_sides(*opts, ctx.io);
         const DiffSides sides{l.before, l.after, l.before_name, l.after_name};
         const GraphDiff d = diff_graphs(l.before, l.after);
-        ctx.io.out << (opts->format == "json" ? diff_json(sides, d) : diff_text(sides, d));
+        const std::string& f = opts->render.format;
+        if (f == "text" || f == "json" || !has_picture_request(opts->render)) {
+            ctx.io.out << (f == "json" ? diff_json(sides, d) : diff_text(sides, d));
+            return;
+        }
+        const DiffPicture p = diff_picture(l.before, l.after, d);
+        RenderOptions o = to_render_options(opts->render, p.graph);
+        o.entity_marks = p.entity_marks;
+        o.relation_marks = p.relation_marks;
+        if (!opts->render.title_set) o.title = p.graph.info().title + " — " + l.before_name + " → " + l.after_name;
+        write_rendered(opts->render, p.graph, o, opts->files.empty() ? "-" : opts->files[0], ctx.io);
     });
 }
 

@@ -8,7 +8,9 @@
 #include "analysis/conflicts.hpp"
 #include "analysis/timeline.hpp"
 #include "cli/graph_input.hpp"
+#include "query/insight_pictures.hpp"
 #include "query/report.hpp"
+#include "render/render.hpp"
 #include "support/atomic_file.hpp"
 #include "support/diagnostics.hpp"
 
@@ -53,9 +55,15 @@ void setup_report(CLI::App& app, Context& ctx) {
         parts.source_name = opts->input.path == "-" ? "standard input" : opts->input.path;
         parts.conflicts = find_conflicts(r.graph);
         parts.timeline = timeline(r.graph);
-        const std::string text = format == "md" ? report_markdown(r.graph, parts) : report_html(r.graph, parts);
-        write_file_atomically(opts->output, text);
-        ctx.io.err << "wrote " << opts->output << '\n';
+        RenderOptions picture;
+        mark_conflicts(r.graph, parts.conflicts, picture);
+        parts.diagram_svg = render_graph(r.graph, picture, OutputFormat::svg).bytes;
+        const auto svg_path = std::filesystem::path(opts->output).replace_extension(".svg");
+        parts.diagram_file = svg_path.filename().string();
+        if (format == "md") write_file_atomically(svg_path.string(), parts.diagram_svg);
+        write_file_atomically(opts->output, format == "md" ? report_markdown(r.graph, parts)
+                                                           : report_html(r.graph, parts));
+        ctx.io.err << "wrote " << opts->output << (format == "md" ? " and " + svg_path.string() : "") << '\n';
     });
 }
 

@@ -203,6 +203,8 @@ std::string to_dot(const PartnershipGraph& g, const RenderOptions& o, LayoutEngi
             a.add("shape", "plain").add("style", "").add("fontsize", "10")
                 .add("fontcolor", theme_colors(o.theme).text).add("tooltip", "legend")
                 .html("label", legend);
+            if (auto it = o.positions.find(kLegendNode); it != o.positions.end())
+                a.add("pos", num(it->second.x) + "," + num(it->second.y) + "!");
             out << "  " << dot_quote(kLegendNode) << " " << a.str() << ";\n";
         }
     }

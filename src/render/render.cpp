@@ -40,6 +40,8 @@ std::map<std::string, Point> layout_positions(const PartnershipGraph& g, const R
     std::map<std::string, Point> out;
     for (EntityId v = 0; v < g.entity_count(); ++v)
         if (auto it = positions.find(g.entity(v).id); it != positions.end()) out.insert(*it);
+    // The legend keeps its place too, so pinned frames do not draw it over the entities.
+    if (auto it = positions.find("pactgraph:legend"); it != positions.end()) out.insert(*it);
     return out;
 }
 

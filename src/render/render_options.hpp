@@ -62,7 +62,7 @@ struct RenderOptions {
     std::optional<EntityScale> color_by;  // node fill shade follows the value
     std::vector<Mark> entity_marks;       // indexed by EntityId
     std::vector<Mark> relation_marks;     // indexed by RelationId
-    // Fixed positions by entity id (points). When set, entities found here are pinned
+    // Fixed positions by entity id (points; "pactgraph:legend" pins the legend). When set, entities found here are pinned
     // (pos="x,y!") and the picture is laid out with neato -n; the others are placed by neato.
     std::map<std::string, Point> positions;
 };

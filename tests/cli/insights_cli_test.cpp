@@ -30,7 +30,7 @@ TEST_CASE("diff --from 2020 --to 2024 shows the $10B investment as added", "[cli
                    "  + microsoft -[invests_in]-> openai  (closed, 2023, $10B)\n"
                    "1 relation added; 9 relations unchanged\n");
     const auto j = nlohmann::json::parse(
-        run_cli({"diff", "--format", "json", kSeedGraph, "--from", "2020", "--to", "2024"}).out);
+        run_cli({"diff", "-T", "json", kSeedGraph, "--from", "2020", "--to", "2024"}).out);
     REQUIRE(j["relations"].size() == 1);
     CHECK(j["relations"][0]["change"] == "added");
     CHECK(j["relations"][0]["after"]["amount_usd"] == 10e9);

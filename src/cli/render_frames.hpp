@@ -1,0 +1,22 @@
+// `render --frames yearly -o DIR/`: one picture per year (the graph as --as-of reads it on 31
+// December), every frame pinned to the positions of one layout of the whole graph so entities do
+// not jump between frames. Files are DIR/YEAR.FORMAT, each written atomically.
+#pragma once
+
+#include <string>
+
+#include "cli/context.hpp"
+#include "cli/render_options.hpp"
+#include "model/graph.hpp"
+
+namespace pactgraph::cli {
+
+struct FrameRequest {
+    std::string kind;  // "yearly"
+    bool highlight_conflicts = false;
+};
+
+void write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
+                  Io& io);
+
+}  // namespace pactgraph::cli
