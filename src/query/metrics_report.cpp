@@ -48,14 +48,20 @@ void check_ranges(const MetricsRequest& r) {
     if (r.max_iter && *r.max_iter < 1) throw UsageError("--max-iter: must be at least 1");
 }
 
-// Readable: integers as such, other values with 4 decimals.
-std::string for_people(double v) {
+bool integral(double v) { return v == std::floor(v) && std::abs(v) < 1e15; }
+
+// Readable: a column of whole numbers (raw counts, amounts) as integers, others with 4 decimals.
+std::string for_people(double v, bool whole_column) {
     char buf[64];
-    if (v == std::floor(v) && std::abs(v) < 1e15)
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.4f", v);
+    std::snprintf(buf, sizeof buf, whole_column ? "%.0f" : "%.4f", v);
     return buf;
+}
+
+std::vector<bool> whole_columns(const CentralityResult& res, const std::vector<EntityId>& rows) {
+    std::vector<bool> whole;
+    for (const auto& s : res.scores)
+        whole.push_back(std::all_of(rows.begin(), rows.end(), [&](EntityId v) { return integral(s[v]); }));
+    return whole;
 }
 
 // Shortest text that reads back as the same double.
@@ -157,11 +163,13 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
     std::vector<Table::Align> align = {Table::Align::right, Table::Align::left, Table::Align::left};
     align.resize(3 + res.metrics.size(), Table::Align::right);
     Table t(header_cells(res), align);
+    const std::vector<bool> whole = whole_columns(res, rows);
     std::size_t rank = 0;
     for (EntityId v : rows) {
         std::vector<std::string> cells = {std::to_string(++rank), g.entity(v).id, g.entity(v).name};
-        for (const auto& s : res.scores)
-            cells.push_back(format == "csv" ? round_trip(s[v]) : for_people(s[v]));
+        for (std::size_t i = 0; i < res.scores.size(); ++i)
+            cells.push_back(format == "csv" ? round_trip(res.scores[i][v])
+                                            : for_people(res.scores[i][v], whole[i]));
         t.add_row(std::move(cells));
     }
     if (format == "csv") return t.to_csv();
