@@ -55,6 +55,8 @@ void setup_report(CLI::App& app, Context& ctx) {
         parts.source_name = opts->input.path == "-" ? "standard input" : opts->input.path;
         parts.conflicts = find_conflicts(r.graph);
         parts.timeline = timeline(r.graph);
+        parts.metrics = report_metrics_table(r.graph);
+        parts.metrics_caption = kReportMetricsCaption;
         RenderOptions picture;
         mark_conflicts(r.graph, parts.conflicts, picture);
         parts.diagram_svg = render_graph(r.graph, picture, OutputFormat::svg).bytes;

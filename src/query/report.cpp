@@ -1,8 +1,12 @@
 #include "query/report.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <map>
+#include <numeric>
 
 #include "query/conflicts_report.hpp"
+#include "query/metrics_report.hpp"
 #include "query/relation_text.hpp"
 #include "query/timeline_report.hpp"
 #include "render/escape.hpp"
@@ -182,6 +186,29 @@ std::string svg_element(const std::string& svg) {
 }
 
 }  // namespace
+
+Table report_metrics_table(const PartnershipGraph& g) {
+    const auto degree = metric_scores(g, "degree", "report");
+    const auto pagerank = metric_scores(g, "pagerank", "report");
+    const auto betweenness = metric_scores(g, "betweenness", "report");
+    std::vector<EntityId> order(g.entity_count());
+    std::iota(order.begin(), order.end(), EntityId{0});
+    std::stable_sort(order.begin(), order.end(), [&](EntityId a, EntityId b) {
+        if (pagerank[a] != pagerank[b]) return pagerank[a] > pagerank[b];
+        return g.entity(a).id < g.entity(b).id;
+    });
+    auto fixed = [](double x) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.4f", x);
+        return std::string(buf);
+    };
+    using A = Table::Align;
+    Table t({"entity", "kind", "degree", "pagerank", "betweenness"}, {A::left, A::left, A::right, A::right, A::right});
+    for (EntityId v : order)
+        t.add_row({entity_label(g, v), std::string(g.kind_name(v)), fixed(degree[v]), fixed(pagerank[v]),
+                   fixed(betweenness[v])});
+    return t;
+}
 
 std::string markdown_escape(std::string_view text, bool pipes) {
     const std::string_view special = pipes ? "\\`*_[]<>|#" : "\\`*_[]<>#";

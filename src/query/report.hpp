@@ -24,6 +24,14 @@ struct ReportParts {
     std::vector<RelationEdge> timeline;
 };
 
+// The report's metrics table: degree, PageRank and betweenness (NetworkX defaults, see
+// docs/metrics.md) per entity, highest PageRank first, ties by id.
+Table report_metrics_table(const PartnershipGraph& g);
+inline constexpr const char* kReportMetricsCaption =
+    "Centrality as NetworkX computes it with its defaults on the directed graph of distinct "
+    "(from, to) pairs (docs/metrics.md): degree centrality, PageRank (alpha 0.85) and "
+    "normalized betweenness, highest PageRank first.";
+
 std::string report_markdown(const PartnershipGraph& g, const ReportParts& parts);
 std::string report_html(const PartnershipGraph& g, const ReportParts& parts);
 
