@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <boost/graph/visitors.hpp>
+#include <boost/property_map/property_map.hpp>
 
 namespace pactgraph {
 
@@ -25,29 +27,46 @@ bool followable(const Relation& r, const PathOptions& o) {
     return o.weight == PathWeight::hops || amount_cost(r).has_value();
 }
 
-struct Arc {
-    EntityId to;
-    double cost;  // of the cheapest relation between the two (1 per hop under --weight hops)
-};
+// One hop the searches may take, as a compressed sparse row graph: arcs sorted by source, then
+// by the target's id (so ties in searches go by id), one arc per pair of entities carrying the
+// cost of the cheapest relation between them (1 per hop under --weight hops).
+using SearchGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, double>;
 
-// Who can be reached from whom in one hop, each list sorted by id (ties in searches go by id).
-std::vector<std::vector<Arc>> adjacency(const PartnershipGraph& g, const PathOptions& o) {
-    std::vector<std::vector<Arc>> next(g.entity_count());
+SearchGraph search_graph(const PartnershipGraph& g, const PathOptions& o) {
+    std::vector<EntityId> by_id(g.entity_count());
+    for (EntityId v = 0; v < by_id.size(); ++v) by_id[v] = v;
+    std::sort(by_id.begin(), by_id.end(), [&](EntityId a, EntityId b) { return id_less(g, a, b); });
+    std::vector<std::size_t> rank(g.entity_count());
+    for (std::size_t i = 0; i < by_id.size(); ++i) rank[by_id[i]] = i;
+    struct Arc {
+        EntityId from, to;
+        double cost;
+    };
+    std::vector<Arc> arcs;
+    arcs.reserve(g.relation_count() * (o.undirected ? 2 : 1));
     for (RelationEdge e : g.relations()) {
         const EntityId s = g.source(e), t = g.target(e);
         if (s == t || !followable(g.relation(e), o)) continue;
         const double cost = o.weight == PathWeight::hops ? 1.0 : *amount_cost(g.relation(e));
-        next[s].push_back({t, cost});
-        if (o.undirected) next[t].push_back({s, cost});
+        arcs.push_back({s, t, cost});
+        if (o.undirected) arcs.push_back({t, s, cost});
     }
-    for (auto& list : next) {
-        std::sort(list.begin(), list.end(), [&](const Arc& a, const Arc& b) {
-            return a.to != b.to ? id_less(g, a.to, b.to) : a.cost < b.cost;
-        });
-        list.erase(std::unique(list.begin(), list.end(), [](const Arc& a, const Arc& b) { return a.to == b.to; }),
-                   list.end());
+    std::sort(arcs.begin(), arcs.end(), [&](const Arc& a, const Arc& b) {
+        if (a.from != b.from) return a.from < b.from;
+        return a.to != b.to ? rank[a.to] < rank[b.to] : a.cost < b.cost;
+    });
+    arcs.erase(std::unique(arcs.begin(), arcs.end(),
+                           [](const Arc& a, const Arc& b) { return a.from == b.from && a.to == b.to; }),
+               arcs.end());
+    std::vector<std::pair<EntityId, EntityId>> ends;
+    std::vector<double> costs;
+    ends.reserve(arcs.size());
+    costs.reserve(arcs.size());
+    for (const Arc& a : arcs) {
+        ends.emplace_back(a.from, a.to);
+        costs.push_back(a.cost);
     }
-    return next;
+    return SearchGraph(boost::edges_are_sorted, ends.begin(), ends.end(), costs.begin(), g.entity_count());
 }
 
 Hop make_hop(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
@@ -76,22 +95,12 @@ Path make_path(const PartnershipGraph& g, const std::vector<EntityId>& entities,
     return p;
 }
 
-using SearchGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
-                                          boost::property<boost::edge_weight_t, double>>;
-
-SearchGraph search_graph(const std::vector<std::vector<Arc>>& next) {
-    SearchGraph s(next.size());
-    for (EntityId u = 0; u < next.size(); ++u)
-        for (const Arc& a : next[u]) boost::add_edge(u, a.to, a.cost, s);
-    return s;
-}
-
 // Depth-first enumeration of the simple paths of exactly `length` hops (iterative deepening
 // gives shortest-first order; sorted adjacency gives id order within a length).
 class SimplePaths {
 public:
-    SimplePaths(const std::vector<std::vector<Arc>>& next, EntityId to, const PathOptions& o)
-        : next_(next), to_(to), options_(o), on_path_(next.size(), false) {}
+    SimplePaths(const SearchGraph& next, EntityId to, const PathOptions& o)
+        : next_(next), to_(to), options_(o), on_path_(boost::num_vertices(next), false) {}
 
     void run(EntityId from, std::size_t length) {
         path_.assign(1, from);
@@ -112,8 +121,8 @@ private:
             return;
         }
         const EntityId u = path_.back();
-        for (const Arc& arc : next_[u]) {
-            const EntityId v = arc.to;
+        for (auto [it, end] = boost::adjacent_vertices(u, next_); it != end; ++it) {
+            const EntityId v = *it;
             if (on_path_[v]) continue;
             if (path_.size() == length) {  // the last hop must reach the target
                 if (v == to_) record();
@@ -138,7 +147,7 @@ private:
         found.back().push_back(to_);
     }
 
-    const std::vector<std::vector<Arc>>& next_;
+    const SearchGraph& next_;
     EntityId to_;
     const PathOptions& options_;
     std::vector<bool> on_path_;
@@ -190,15 +199,20 @@ std::optional<double> amount_cost(const Relation& r) {
 }
 
 std::optional<Path> shortest_path(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
-    const SearchGraph s = search_graph(adjacency(g, o));
+    const SearchGraph s = search_graph(g, o);
     std::vector<EntityId> pred(g.entity_count());
     for (EntityId v = 0; v < pred.size(); ++v) pred[v] = v;
+    const auto pred_map = boost::make_iterator_property_map(pred.begin(), boost::get(boost::vertex_index, s));
     if (o.weight == PathWeight::hops) {
         boost::breadth_first_search(
-            s, from, boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred.data(), boost::on_tree_edge()))));
+            s, from, boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred_map, boost::on_tree_edge()))));
     } else {
         std::vector<double> dist(g.entity_count());
-        boost::dijkstra_shortest_paths(s, from, boost::predecessor_map(pred.data()).distance_map(dist.data()));
+        boost::dijkstra_shortest_paths(
+            s, from,
+            boost::predecessor_map(pred_map)
+                .distance_map(boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, s)))
+                .weight_map(boost::get(boost::edge_bundle, s)));
     }
     if (from != to && pred[to] == to) return std::nullopt;
     std::vector<EntityId> entities{to};
@@ -208,7 +222,7 @@ std::optional<Path> shortest_path(const PartnershipGraph& g, EntityId from, Enti
 }
 
 PathsResult all_simple_paths(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
-    const auto next = adjacency(g, o);
+    const SearchGraph next = search_graph(g, o);
     SimplePaths search(next, to, o);
     for (int length = 1; length <= o.max_hops && !search.stopped && from != to; ++length)
         search.run(from, static_cast<std::size_t>(length));

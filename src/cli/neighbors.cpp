@@ -18,6 +18,7 @@ struct NeighborsOptions {
     Direction direction = Direction::both;
     int depth = 1;
     std::string format = "table";
+    bool timings = false;
 };
 
 }  // namespace
@@ -32,10 +33,13 @@ void setup_neighbors(CLI::App& app, Context& ctx) {
     add_direction_flags(*cmd, opts->direction);
     cmd->add_option("--depth", opts->depth, "how many hops out")->check(CLI::Range(1, 1000))->capture_default_str();
     add_format_option(*cmd, opts->format);
+    add_timings_flag(*cmd, opts->timings);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         const QueryFormat format = parse_query_format(opts->format);
+        const Stopwatch clock;
         const Neighborhood n = neighborhood(r.graph, find_entity(r.graph, opts->id), opts->direction, opts->depth);
+        if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";
         ctx.io.out << neighbors_report(r.graph, n, opts->direction, opts->depth, format);
         if (n.steps.empty())
             ctx.io.err << "no neighbors of " << r.graph.entity(n.center).id << " (direction "

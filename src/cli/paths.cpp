@@ -17,6 +17,7 @@ struct PathsOptions {
     GraphInput input;
     std::string from, to, weight = "hops", format = "table";
     bool all = false;
+    bool timings = false;
     PathOptions analysis;
 };
 
@@ -39,6 +40,7 @@ void setup_paths(CLI::App& app, Context& ctx) {
                     "hops, or amount: follow only disclosed amounts, a relation costing $1B/amount (big deals are close)")
         ->check(CLI::IsMember({"hops", "amount"}))->capture_default_str();
     add_format_option(*cmd, opts->format);
+    add_timings_flag(*cmd, opts->timings);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         const PartnershipGraph& g = r.graph;
@@ -46,9 +48,11 @@ void setup_paths(CLI::App& app, Context& ctx) {
         PathsQuery q{find_entity(g, opts->from), find_entity(g, opts->to), opts->all, opts->analysis};
         if (q.from == q.to) throw UsageError("FROM and TO are the same entity '" + g.entity(q.from).id + "'");
         q.options.weight = opts->weight == "amount" ? PathWeight::amount : PathWeight::hops;
+        const Stopwatch clock;
         PathsResult result;
         if (q.all) result = all_simple_paths(g, q.from, q.to, q.options);
         else if (auto p = shortest_path(g, q.from, q.to, q.options)) result.paths.push_back(*p);
+        if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";
         ctx.io.out << paths_report(g, q, result, format);
         ctx.io.err << paths_notice(g, q, result);
     });

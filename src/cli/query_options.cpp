@@ -10,6 +10,10 @@ void add_format_option(CLI::App& cmd, std::string& format) {
         ->capture_default_str();
 }
 
+void add_timings_flag(CLI::App& cmd, bool& timings) {
+    cmd.add_flag("--timings", timings, "print the query's seconds (loading excluded) on standard error");
+}
+
 void add_direction_flags(CLI::App& cmd, Direction& direction) {
     auto* out = cmd.add_flag_callback("--out", [&direction] { direction = Direction::out; },
                                       "follow relations out of each entity only");
