@@ -177,7 +177,7 @@ void write_nodes(std::ostream& out, const PartnershipGraph& g, const RenderOptio
     int index = 0;
     for (const auto& [name, members] : clusters) {
         AttrList a;
-        a.add("label", name).add("style", "dashed,rounded").add("color", c.cluster)
+        a.add("label", name).tooltip("tooltip", name).add("style", "dashed,rounded").add("color", c.cluster)
             .add("fontcolor", c.muted).add("fontsize", "11");
         out << "  subgraph \"cluster_" << index++ << "\" {\n    graph " << a.str() << ";\n";
         for (EntityId v : members) out << "    " << node_statement(g, o, v, size, shade) << "\n";
