@@ -31,7 +31,8 @@ void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
     attr("-G", o.graph_attributes, "graph");
     attr("-N", o.node_attributes, "node");
     attr("-E", o.edge_attributes, "edge");
-    cmd.add_option("--rankdir", o.rankdir, "direction of the layout: LR or TB")->capture_default_str();
+    cmd.add_option("--rankdir", o.rankdir, "direction of the layout: LR or TB (default: the one "
+                   "that gives the squarer picture)");
     cmd.add_option("--theme", o.theme, "colours for a light or dark page: light or dark")
         ->capture_default_str();
     cmd.add_option("--cluster-by", o.cluster_by, "draw boxes around entities of one kind, one "
@@ -64,7 +65,7 @@ OutputFormat output_format(const RenderCli& o) {
 RenderOptions to_render_options(const RenderCli& o, const PartnershipGraph& g) {
     RenderOptions r;
     if (!o.engine.empty()) r.engine = parse_engine(o.engine);
-    r.rankdir = parse_rankdir(o.rankdir);
+    if (!o.rankdir.empty()) r.rankdir = parse_rankdir(o.rankdir);
     r.theme = parse_theme(o.theme);
     r.cluster_by = parse_cluster_by(o.cluster_by);
     r.legend = !o.no_legend;

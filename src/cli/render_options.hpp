@@ -25,7 +25,7 @@ struct RenderCli {
     std::string output;  // -o; empty: standard output
     bool auto_output = false;  // -O
     std::vector<std::string> graph_attributes, node_attributes, edge_attributes;
-    std::string rankdir = "TB";
+    std::string rankdir;  // empty: automatic
     std::string theme = "light";
     std::string cluster_by = "none";
     bool no_legend = false;

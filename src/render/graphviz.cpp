@@ -132,6 +132,19 @@ std::string graphviz_render(std::string_view dot_text, LayoutEngine engine, std:
     return RenderData(ctx, g, std::string(format)).bytes();
 }
 
+Point graphviz_size(std::string_view dot_text, LayoutEngine engine) {
+    MessageCapture capture;
+    Context ctx;
+    Graph g{std::string(dot_text)};
+    g.layout(ctx, engine);
+    RenderData attached(ctx, g, "dot");  // writes the layout into the "bb" attribute
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    char* bb = agget(g.get(), const_cast<char*>("bb"));
+    if (!bb || std::sscanf(bb, "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) != 4)
+        throw graphviz_error("gave no bounding box");
+    return {x1 - x0, y1 - y0};
+}
+
 std::map<std::string, Point> graphviz_positions(std::string_view dot_text, LayoutEngine engine) {
     MessageCapture capture;
     Context ctx;

@@ -22,4 +22,7 @@ std::string graphviz_render(std::string_view dot_text, LayoutEngine engine, std:
 // the same entities in the same places.
 std::map<std::string, Point> graphviz_positions(std::string_view dot_text, LayoutEngine engine);
 
+// Lays `dot_text` out and returns the drawing's width (x) and height (y) in points.
+Point graphviz_size(std::string_view dot_text, LayoutEngine engine);
+
 }  // namespace pactgraph

@@ -162,7 +162,7 @@ std::string legend_label(const PartnershipGraph& g, const RenderOptions& o,
         status_rows(g, edges, c) + marks_rows(o, o.theme, c) + scale_rows(o, c)};
     // Top-to-bottom pictures get a wide legend (sections side by side), left-to-right ones a
     // tall one, so it sits beside the first rank without stretching it.
-    const bool wide = o.rankdir == RankDir::TB;
+    const bool wide = o.rankdir.value_or(RankDir::TB) == RankDir::TB;
     std::string cells;
     for (const std::string& rows : sections) {
         if (rows.empty()) continue;

@@ -1,5 +1,7 @@
 #include "render/render.hpp"
 
+#include <algorithm>
+
 #include "render/dot_writer.hpp"
 #include "render/graphviz.hpp"
 #include "render/mermaid.hpp"
@@ -26,7 +28,26 @@ EngineChoice choose_engine(const PartnershipGraph& g, const RenderOptions& o) {
     return {LayoutEngine::dot, ""};
 }
 
-Rendered render_graph(const PartnershipGraph& g, const RenderOptions& o, OutputFormat format) {
+RankDir choose_rankdir(const PartnershipGraph& g, const RenderOptions& o) {
+    if (o.rankdir) return *o.rankdir;
+    const LayoutEngine engine = choose_engine(g, o).engine;
+    // Graphviz 2.43 lays a clustered graph out differently after any earlier layout in the same
+    // process (its output would then change from run to run), so clustered pictures get no
+    // trial layouts.
+    if (engine != LayoutEngine::dot || g.entity_count() < 2 || o.cluster_by != ClusterBy::none)
+        return RankDir::TB;
+    const auto squareness = [&](RankDir dir) {
+        RenderOptions trial = o;
+        trial.rankdir = dir;
+        const Point size = graphviz_size(to_dot(g, trial, engine), engine);
+        return std::max(size.x, size.y) / std::max(1.0, std::min(size.x, size.y));
+    };
+    return squareness(RankDir::LR) < squareness(RankDir::TB) ? RankDir::LR : RankDir::TB;
+}
+
+Rendered render_graph(const PartnershipGraph& g, const RenderOptions& options, OutputFormat format) {
+    RenderOptions o = options;
+    o.rankdir = choose_rankdir(g, options);
     if (format == OutputFormat::mermaid) return {to_mermaid(g, o), ""};
     const EngineChoice engine = choose_engine(g, o);
     std::string dot = to_dot(g, o, engine.engine);
@@ -34,7 +55,10 @@ Rendered render_graph(const PartnershipGraph& g, const RenderOptions& o, OutputF
     return {graphviz_render(dot, engine.engine, format_name(format)), engine.note};
 }
 
-std::map<std::string, Point> layout_positions(const PartnershipGraph& g, const RenderOptions& o) {
+std::map<std::string, Point> layout_positions(const PartnershipGraph& g,
+                                              const RenderOptions& options) {
+    RenderOptions o = options;
+    o.rankdir = choose_rankdir(g, options);
     const LayoutEngine engine = choose_engine(g, o).engine;
     std::map<std::string, Point> positions = graphviz_positions(to_dot(g, o, engine), engine);
     std::map<std::string, Point> out;

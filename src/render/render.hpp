@@ -25,6 +25,11 @@ struct EngineChoice {
 // or sfdp (with a note saying why) when the graph is too large for dot.
 EngineChoice choose_engine(const PartnershipGraph& g, const RenderOptions& options);
 
+// The rank direction: the one asked for; else, for dot layouts of graphs dot handles quickly,
+// whichever of TB and LR gives the picture whose sides are closer to equal (a flat, wide TB
+// layout of a graph with few ranks becomes LR); else TB.
+RankDir choose_rankdir(const PartnershipGraph& g, const RenderOptions& options);
+
 struct Rendered {
     std::string bytes;
     std::string note;  // for standard error (e.g. the sfdp fallback); "" when nothing to say

@@ -45,7 +45,9 @@ struct Attribute {
 struct RenderOptions {
     // nullopt: dot, or sfdp when the graph is too large for dot (see choose_engine()).
     std::optional<LayoutEngine> engine;
-    RankDir rankdir = RankDir::TB;
+    // nullopt: whichever of TB and LR gives the squarer picture (render_graph decides; writers
+    // called directly use TB).
+    std::optional<RankDir> rankdir;
     Theme theme = Theme::light;
     ClusterBy cluster_by = ClusterBy::none;
     bool legend = true;

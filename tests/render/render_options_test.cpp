@@ -59,3 +59,28 @@ TEST_CASE("large graphs fall back to sfdp unless an engine is asked for", "[rend
     small.add_entity(test::make_entity("a"));
     CHECK(choose_engine(small, {}).engine == LayoutEngine::dot);
 }
+
+TEST_CASE("the automatic rank direction picks the squarer picture", "[render]") {
+    // A chain of 6 entities with 27-character names is 6 ranks: top-to-bottom about 230 x 330
+    // points, left-to-right about 1300 x 40, so top-to-bottom is the squarer one.
+    PartnershipGraph chain;
+    for (int i = 0; i < 6; ++i)
+        chain.add_entity(test::make_entity("a-rather-long-entity-name-" + std::to_string(i)));
+    for (int i = 0; i + 1 < 6; ++i)
+        chain.add_relation(static_cast<EntityId>(i), static_cast<EntityId>(i + 1), Relation{},
+                           RelationDetails{});
+    RenderOptions o;
+    o.legend = false;
+    CHECK(choose_rankdir(chain, o) == RankDir::TB);
+    // A star of 6 leaves is 2 ranks of up to 6 entities: TB is wide and flat, LR is squarer.
+    PartnershipGraph star;
+    for (int i = 0; i < 7; ++i) star.add_entity(test::make_entity("entity-" + std::to_string(i)));
+    for (int i = 1; i < 7; ++i)
+        star.add_relation(0, static_cast<EntityId>(i), Relation{}, RelationDetails{});
+    CHECK(choose_rankdir(star, o) == RankDir::LR);
+    o.rankdir = RankDir::TB;
+    CHECK(choose_rankdir(star, o) == RankDir::TB);  // an explicit choice is kept
+    o.rankdir.reset();
+    o.cluster_by = ClusterBy::kind;
+    CHECK(choose_rankdir(star, o) == RankDir::TB);  // no trial layouts for clustered pictures
+}
