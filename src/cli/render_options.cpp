@@ -32,13 +32,18 @@ void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
     attr("-N", o.node_attributes, "node");
     attr("-E", o.edge_attributes, "edge");
     cmd.add_option("--rankdir", o.rankdir, "direction of the layout: LR or TB (default: the one "
-                   "that gives the squarer picture)");
-    cmd.add_option("--theme", o.theme, "colours for a light or dark page: light or dark")
+                   "that gives the squarer picture)")
+        ->type_name("LR|TB");
+    cmd.add_option("--theme", o.theme, "colours for a light or a dark page")
+        ->type_name("light|dark")
         ->capture_default_str();
     cmd.add_option("--cluster-by", o.cluster_by, "draw boxes around entities of one kind, one "
-                   "(first) role, or none")->capture_default_str();
+                   "(first) role, or none")
+        ->type_name("kind|role|none")
+        ->capture_default_str();
     cmd.add_flag("--no-legend", o.no_legend, "leave the legend out");
     cmd.add_option("--title", o.title, "title on the picture (default: the graph's title; \"\" for none)")
+        ->type_name("TEXT")
         ->each([&o](const std::string&) { o.title_set = true; });
     cmd.add_flag("--merge-parallel", o.merge_parallel,
                  "draw parallel relations of one type and status as one edge ($1B + $10B -> $11B)");

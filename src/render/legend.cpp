@@ -49,11 +49,12 @@ std::string colored(std::string_view color, const std::string& text, bool bold =
     return "<FONT COLOR=" + q(color) + ">" + t + "</FONT>";
 }
 
-std::string kinds_rows(const PartnershipGraph& g, const ThemeColors& c) {
+std::string kinds_rows(const PartnershipGraph& g, const ThemeColors& c, bool shaded) {
     std::set<KindId> kinds;
     for (EntityId v = 0; v < g.entity_count(); ++v) kinds.insert(g.entity(v).kind);
     if (kinds.empty()) return "";
-    std::string out = heading("entities (kind: shape)", c);
+    // With --color-by the fill shows the metric; the kind keeps its shape and border colour.
+    std::string out = heading(shaded ? "entities (kind: shape, border)" : "entities (kind: shape)", c);
     for (KindId k : kinds) {
         const KindStyle s = kind_style(g.vocabulary(), k);
         out += "<TR><TD BGCOLOR=" + q(s.fill) + " COLOR=" + q(s.border) +
@@ -158,7 +159,7 @@ std::string legend_label(const PartnershipGraph& g, const RenderOptions& o,
                          const std::vector<DrawnEdge>& edges) {
     const ThemeColors c = theme_colors(o.theme);
     const std::vector<std::string> sections{
-        kinds_rows(g, c), types_rows(g, o.theme, edges, c),
+        kinds_rows(g, c, o.color_by.has_value()), types_rows(g, o.theme, edges, c),
         status_rows(g, edges, c) + marks_rows(o, o.theme, c) + scale_rows(o, c)};
     // Top-to-bottom pictures get a wide legend (sections side by side), left-to-right ones a
     // tall one, so it sits beside the first rank without stretching it.
