@@ -58,6 +58,7 @@ void setup_report(CLI::App& app, Context& ctx) {
         parts.metrics = report_metrics_table(r.graph);
         parts.metrics_caption = kReportMetricsCaption;
         RenderOptions picture;
+        picture.title = "";  // the report's own heading names the graph
         mark_conflicts(r.graph, parts.conflicts, picture);
         parts.diagram_svg = render_graph(r.graph, picture, OutputFormat::svg).bytes;
         const auto svg_path = std::filesystem::path(opts->output).replace_extension(".svg");

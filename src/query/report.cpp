@@ -152,7 +152,7 @@ std::string html_refs(const std::vector<std::size_t>& numbers) {
     std::string out;
     for (std::size_t n : numbers)
         out += " <a href=\"#source-" + std::to_string(n) + "\">[" + std::to_string(n) + "]</a>";
-    return "sources" + out;
+    return (numbers.size() == 1 ? "source" : "sources") + out;
 }
 
 std::string html_conflicts(const PartnershipGraph& g, const ReportParts& p,
