@@ -9,7 +9,6 @@
 #include "cli/render_options.hpp"
 #include "query/query_report.hpp"
 #include "query/subgraph.hpp"
-#include "support/atomic_file.hpp"
 
 namespace pactgraph::cli {
 
@@ -47,9 +46,7 @@ void setup_match(CLI::App& app, Context& ctx) {
             const PartnershipGraph part = matched_subgraph(r.graph, result);
             return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.path, ctx.io);
         }
-        const std::string text = match_report(r.graph, pattern, result, format);
-        if (opts->render.output.empty() || opts->render.output == "-") ctx.io.out << text;
-        else write_file_atomically(opts->render.output, text);
+        write_text(opts->render.output, match_report(r.graph, pattern, result, format), ctx.io);
     });
 }
 

@@ -1,6 +1,9 @@
 #include "cli/query_options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <ostream>
+
+#include "support/atomic_file.hpp"
 
 namespace pactgraph::cli {
 
@@ -8,6 +11,11 @@ void add_format_option(CLI::App& cmd, std::string& format) {
     cmd.add_option("--format", format, "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk")
         ->check(CLI::IsMember({"table", "text", "json", "tsv"}))
         ->capture_default_str();
+}
+
+void write_text(const std::string& output, const std::string& text, Io& io) {
+    if (output.empty() || output == "-") io.out << text;
+    else write_file_atomically(output, text);
 }
 
 void add_timings_flag(CLI::App& cmd, bool& timings) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analysis/paths.hpp"
+#include "cli/context.hpp"
 
 namespace CLI {
 class App;
@@ -18,6 +19,9 @@ void add_format_option(CLI::App& cmd, std::string& format);
 
 // --out, --in, --both (setting `direction`; its initial value is the default).
 void add_direction_flags(CLI::App& cmd, Direction& direction);
+
+// Writes a command's text answer to `output` (atomically) or, when it is empty or "-", to io.out.
+void write_text(const std::string& output, const std::string& text, Io& io);
 
 // --timings: print the query's compute seconds (loading excluded) on standard error.
 void add_timings_flag(CLI::App& cmd, bool& timings);

@@ -9,7 +9,6 @@
 #include "cli/render_options.hpp"
 #include "io/toml_writer.hpp"
 #include "query/subgraph.hpp"
-#include "support/atomic_file.hpp"
 
 namespace pactgraph::cli {
 
@@ -62,9 +61,8 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
         if (opts->render.format == "toml") opts->render.format.clear();  // -T toml: the default
         if (has_picture_request(opts->render))
             return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.path, ctx.io);
-        const std::string text = to_toml(part, "Part of " + r.graph.info().source_name + ", written by pactgraph subgraph.");
-        if (opts->render.output.empty() || opts->render.output == "-") ctx.io.out << text;
-        else write_file_atomically(opts->render.output, text);
+        write_text(opts->render.output,
+                   to_toml(part, "Part of " + r.graph.info().source_name + ", written by pactgraph subgraph."), ctx.io);
     });
 }
 
