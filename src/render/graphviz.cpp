@@ -49,6 +49,16 @@ private:
     GVC_t* gvc_;
 };
 
+// One Graphviz context for the whole process. Graphviz 2.42's pango text-layout plugin caches a
+// pointer to the last font name it measured; the name lives in the context's font dictionary, so
+// freeing a context and creating another makes the next layout read freed memory (AddressSanitizer
+// reports it in libgvplugin_pango). A single context that lives until exit keeps that pointer
+// valid. Rendering is single-threaded.
+const Context& shared_context() {
+    static const Context context;
+    return context;
+}
+
 // A graph parsed from memory; frees its layout (if any) before closing it.
 class Graph {
 public:
@@ -126,7 +136,7 @@ private:
 
 std::string graphviz_render(std::string_view dot_text, LayoutEngine engine, std::string_view format) {
     MessageCapture capture;
-    Context ctx;
+    const Context& ctx = shared_context();
     Graph g{std::string(dot_text)};
     g.layout(ctx, engine);
     return RenderData(ctx, g, std::string(format)).bytes();
@@ -134,7 +144,7 @@ std::string graphviz_render(std::string_view dot_text, LayoutEngine engine, std:
 
 Point graphviz_size(std::string_view dot_text, LayoutEngine engine) {
     MessageCapture capture;
-    Context ctx;
+    const Context& ctx = shared_context();
     Graph g{std::string(dot_text)};
     g.layout(ctx, engine);
     RenderData attached(ctx, g, "dot");  // writes the layout into the "bb" attribute
@@ -147,7 +157,7 @@ Point graphviz_size(std::string_view dot_text, LayoutEngine engine) {
 
 std::map<std::string, Point> graphviz_positions(std::string_view dot_text, LayoutEngine engine) {
     MessageCapture capture;
-    Context ctx;
+    const Context& ctx = shared_context();
     Graph g{std::string(dot_text)};
     g.layout(ctx, engine);
     RenderData attached(ctx, g, "dot");  // writes the layout into the "pos" attributes
