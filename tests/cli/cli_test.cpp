@@ -47,7 +47,7 @@ TEST_CASE("Warnings go to standard error and do not fail check unless --strict",
 
 TEST_CASE("Bad input files exit 2 naming the file, line and column", "[cli]") {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / "pactgraph-cli-test";
+    const fs::path dir = pactgraph::test::scratch_root() / "pactgraph-cli-test";
     fs::create_directories(dir);
     SECTION("a missing file") {
         const CliResult r = run_cli({"check", (dir / "nope.toml").string()});

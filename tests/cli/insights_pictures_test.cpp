@@ -21,7 +21,7 @@ std::string slurp(const fs::path& p) {
 }
 
 fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("pactgraph-insights-" + name);
+    const fs::path dir = pactgraph::test::scratch_root() / ("pactgraph-insights-" + name);
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

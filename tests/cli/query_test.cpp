@@ -197,7 +197,7 @@ TEST_CASE("match JSON has a stable schema and pattern errors point at the column
 
 TEST_CASE("subgraph writes a graph file that loads again", "[cli][query]") {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / "pactgraph-query-test";
+    const fs::path dir = pactgraph::test::scratch_root() / "pactgraph-query-test";
     fs::create_directories(dir);
     SECTION("the ego network of Frontier at depth 1 (NetworkX ego_graph: 4 nodes, 4 edges)") {
         const std::string out = (dir / "ego.toml").string();
@@ -224,7 +224,7 @@ TEST_CASE("subgraph writes a graph file that loads again", "[cli][query]") {
 
 TEST_CASE("subgraph and match draw with -T; Graphviz's dot accepts the DOT", "[cli][query]") {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / "pactgraph-query-test";
+    const fs::path dir = pactgraph::test::scratch_root() / "pactgraph-query-test";
     fs::create_directories(dir);
     const CliResult r = ok({"subgraph", kSeedGraph, "--ego", "frontier", "--depth", "1", "-T", "dot"});
     CHECK_THAT(r.out, Catch::Contains("digraph \"pactgraph\" {"));
@@ -243,7 +243,7 @@ TEST_CASE("subgraph and match draw with -T; Graphviz's dot accepts the DOT", "[c
 
 TEST_CASE("match writes its table to -o and subgraph takes -T toml as its own format", "[cli][query]") {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / "pactgraph-query-test";
+    const fs::path dir = pactgraph::test::scratch_root() / "pactgraph-query-test";
     fs::create_directories(dir);
     const std::string out = (dir / "match.tsv").string();
     ok({"match", kSeedGraph, "(c:cloud)-[r {exclusive}]->(x)", "--format", "tsv", "-o", out});

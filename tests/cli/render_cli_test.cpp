@@ -16,7 +16,7 @@ namespace {
 struct Scratch {
     fs::path dir;
     explicit Scratch(const std::string& name)
-        : dir(fs::temp_directory_path() / ("pactgraph-render-test-" + name)) {
+        : dir(pactgraph::test::scratch_root() / ("pactgraph-render-test-" + name)) {
         fs::remove_all(dir);
         fs::create_directories(dir);
     }

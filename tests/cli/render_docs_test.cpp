@@ -27,7 +27,7 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("the committed docs images are what the renderer draws today", "[cli][render][docs]") {
-    const fs::path scratch = fs::temp_directory_path() / "pactgraph-render-docs-test";
+    const fs::path scratch = pactgraph::test::scratch_root() / "pactgraph-render-docs-test";
     fs::remove_all(scratch);
     fs::create_directories(scratch);
     const std::string log = (scratch / "log").string();

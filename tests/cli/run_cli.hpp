@@ -1,6 +1,9 @@
 // Runs the CLI in-process from an argv vector with captured output (the tests' seam).
 #pragma once
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -28,6 +31,13 @@ inline CliResult run_cli(const std::vector<std::string>& args, const std::string
 
 inline std::string source_path(const std::string& relative) {
     return std::string(PACTGRAPH_SOURCE_DIR) + "/" + relative;
+}
+
+// A scratch root private to this test process, so that test runs in parallel (ctest -j, two
+// build trees) never share files.
+inline std::filesystem::path scratch_root() {
+    return std::filesystem::temp_directory_path() /
+           ("pactgraph-tests-" + std::to_string(::getpid()));
 }
 
 inline const std::string kSeedGraph = source_path("graphs/openai-frontier.toml");

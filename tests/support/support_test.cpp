@@ -8,6 +8,7 @@
 #include "support/suggest.hpp"
 #include "support/table.hpp"
 #include "support/text.hpp"
+#include "../cli/run_cli.hpp"
 
 using namespace pactgraph;
 
@@ -56,7 +57,7 @@ TEST_CASE("Tables align for people and escape for machines", "[support]") {
 
 TEST_CASE("Atomic writes replace the file whole and leave no temporary behind", "[support]") {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / "pactgraph-atomic-test";
+    const fs::path dir = pactgraph::test::scratch_root() / "pactgraph-atomic-test";
     fs::remove_all(dir);
     fs::create_directories(dir);
     const std::string path = (dir / "out.txt").string();
