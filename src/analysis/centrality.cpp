@@ -10,10 +10,6 @@ namespace pactgraph {
 
 namespace {
 
-constexpr std::array<std::string_view, 11> kNames = {
-    "degree",   "in_degree",   "out_degree", "betweenness", "closeness", "harmonic",
-    "pagerank", "eigenvector", "katz",       "hub",         "authority"};
-
 struct Arc {
     std::uint32_t from;
     std::uint32_t to;
@@ -71,16 +67,6 @@ const std::vector<Metric>& all_metrics() {
     return all;
 }
 
-std::string_view metric_name(Metric m) { return kNames.at(static_cast<std::size_t>(m)); }
-
-std::vector<std::string> metric_names() { return {kNames.begin(), kNames.end()}; }
-
-std::optional<Metric> parse_metric(std::string_view name) {
-    for (std::size_t i = 0; i < kNames.size(); ++i)
-        if (kNames[i] == name) return static_cast<Metric>(i);
-    return std::nullopt;
-}
-
 bool metric_uses_distances(Metric m) {
     return m == Metric::betweenness || m == Metric::closeness || m == Metric::harmonic;
 }
@@ -93,8 +79,7 @@ NotConvergedError::NotConvergedError(Metric metric, int iterations, double tol)
           s << "error: " << (metric == Metric::hub ? "hub/authority (HITS)" : metric_name(metric))
             << " did not converge in " << iterations
             << " iterations (tolerance " << tol
-            << "); no scores printed. Try a larger --max-iter or --tol";
-          if (metric == Metric::katz) s << ", or a smaller --katz-alpha";
+            << "); no scores printed";
           return s.str();
       }()),
       metric_(metric),
@@ -214,8 +199,7 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
             if (!o.drop_unconverged) throw;
             std::ostringstream why;
             why << metric_name(m) << " left out: it did not converge in " << e.iterations()
-                << " iterations (tolerance " << e.tol()
-                << "); name it in --metrics with a larger --max-iter or --tol to insist";
+                << " iterations (tolerance " << e.tol() << ")";
             r.dropped.push_back(why.str());
             continue;
         }

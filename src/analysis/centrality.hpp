@@ -14,6 +14,7 @@
 
 #include "model/graph.hpp"
 #include "support/diagnostics.hpp"
+#include "support/enum_names.hpp"
 
 namespace pactgraph {
 
@@ -33,9 +34,21 @@ enum class Metric : std::uint8_t {
 
 // All measures in their canonical (output column) order.
 const std::vector<Metric>& all_metrics();
-std::string_view metric_name(Metric m);
-std::vector<std::string> metric_names();
-std::optional<Metric> parse_metric(std::string_view name);
+inline constexpr EnumNames<Metric, 11> kMetricNames{"metric",
+                                                   {{{Metric::degree, "degree"},
+                                                     {Metric::in_degree, "in_degree"},
+                                                     {Metric::out_degree, "out_degree"},
+                                                     {Metric::betweenness, "betweenness"},
+                                                     {Metric::closeness, "closeness"},
+                                                     {Metric::harmonic, "harmonic"},
+                                                     {Metric::pagerank, "pagerank"},
+                                                     {Metric::eigenvector, "eigenvector"},
+                                                     {Metric::katz, "katz"},
+                                                     {Metric::hub, "hub"},
+                                                     {Metric::authority, "authority"}}}};
+inline std::string_view metric_name(Metric m) { return kMetricNames.name(m); }
+inline std::vector<std::string> metric_names() { return kMetricNames.names(); }
+inline std::optional<Metric> parse_metric(std::string_view name) { return kMetricNames.find(name); }
 // Betweenness, closeness and harmonic read edge weights as distances: an amount is not one.
 bool metric_uses_distances(Metric m);
 // in_degree and out_degree have no meaning on an undirected graph (NetworkX raises too).
@@ -43,7 +56,9 @@ bool metric_needs_direction(Metric m);
 
 // Which way distances run for closeness and harmonic: `in` (NetworkX: distances from the
 // others to the entity) or `out` (igraph's default mode: distances from the entity).
-enum class Direction : std::uint8_t { in, out };
+enum class DistanceDirection : std::uint8_t { in, out };
+inline constexpr EnumNames<DistanceDirection, 2> kDistanceDirectionNames{
+    "direction", {{{DistanceDirection::in, "in"}, {DistanceDirection::out, "out"}}}};
 
 // The graph every measure runs on: n vertices (= entities, same ids), distinct pairs as CSR.
 // Directed: `out` lists successors, `in` predecessors. Undirected: both list the neighbours
@@ -71,7 +86,7 @@ struct Projection {
 Projection project(const PartnershipGraph& g, bool undirected, bool weighted);
 
 struct CentralityOptions {
-    Direction direction = Direction::in;
+    DistanceDirection direction = DistanceDirection::in;
     bool normalized = true;        // degree /(n-1), betweenness 1/((n-1)(n-2)), closeness WF
     bool harmonic_mean = false;    // igraph: harmonic divided by n-1
     bool scale_to_max = false;     // igraph: eigenvector, hub and authority scaled to max 1
@@ -109,7 +124,7 @@ struct DistanceScores {
     std::vector<double> closeness;
     std::vector<double> harmonic;
 };
-DistanceScores distance_centralities(const Projection& p, Direction direction,
+DistanceScores distance_centralities(const Projection& p, DistanceDirection direction,
                                      bool wf_improved, unsigned threads);
 std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter);
 std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter);
@@ -126,7 +141,9 @@ struct CentralityResult {
     std::vector<Metric> metrics;              // in the order asked
     std::vector<std::vector<double>> scores;  // scores[i][entity] for metrics[i]
     std::vector<double> seconds;              // compute time per metric (for --timings)
-    std::vector<std::string> dropped;         // why measures were left out (drop_unconverged)
+    // Why measures were left out (drop_unconverged): "pagerank left out: it did not converge in
+    // 3 iterations (tolerance 1e-06)".
+    std::vector<std::string> dropped;
 
     const std::vector<double>* find(Metric m) const;
 };

@@ -190,10 +190,10 @@ void bfs64(const Csr& adj, std::size_t first, std::size_t count, std::vector<std
 
 }  // namespace
 
-DistanceScores distance_centralities(const Projection& p, Direction direction, bool wf_improved,
+DistanceScores distance_centralities(const Projection& p, DistanceDirection direction, bool wf_improved,
                                      unsigned threads) {
     // NetworkX reverses a directed graph for closeness: distances *to* the entity.
-    const Csr& adj = direction == Direction::in ? p.in : p.out;
+    const Csr& adj = direction == DistanceDirection::in ? p.in : p.out;
     DistanceScores r{std::vector<double>(p.n, 0.0), std::vector<double>(p.n, 0.0)};
     const std::size_t groups = (p.n + 63) / 64;
     std::atomic<std::size_t> next_group{0};

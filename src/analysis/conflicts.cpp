@@ -102,10 +102,7 @@ std::vector<RelationTypeId> type_ids(const PartnershipGraph& g, const std::vecto
     std::vector<RelationTypeId> ids;
     for (const auto& n : names) {
         const auto id = g.vocabulary().find_type(n);
-        if (!id)
-            throw UsageError("unknown relation type '" + n + "' in --competing-types; expected " +
-                             "one of " + join_choices(g.vocabulary().type_names(), ", ") +
-                             did_you_mean(n, g.vocabulary().type_names()));
+        if (!id) throw InvalidChoice("relation type", n, g.vocabulary().type_names());
         ids.push_back(*id);
     }
     return ids;
@@ -178,24 +175,6 @@ std::vector<LinkCycle> find_link_cycles(const PartnershipGraph& g) {
 }
 
 }  // namespace
-
-std::string_view severity_name(ConflictSeverity s) {
-    switch (s) {
-        case ConflictSeverity::direct: return "direct";
-        case ConflictSeverity::linked: return "linked";
-        case ConflictSeverity::claimed_link: return "claimed_link";
-    }
-    return "direct";
-}
-
-std::string_view severity_text(ConflictSeverity s) {
-    switch (s) {
-        case ConflictSeverity::direct: return "direct overlap";
-        case ConflictSeverity::linked: return "overlap through a link";
-        case ConflictSeverity::claimed_link: return "overlap through a claimed link";
-    }
-    return "direct overlap";
-}
 
 bool is_claimed_link(const PartnershipGraph& g, RelationEdge e) {
     const Relation& r = g.relation(e);

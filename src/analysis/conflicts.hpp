@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/graph.hpp"
+#include "support/enum_names.hpp"
 
 namespace pactgraph {
 
@@ -24,8 +25,19 @@ enum class ConflictSeverity {
     claimed_link,  // the joining chain has a link that is only claimed, disputed or rumored
 };
 
-std::string_view severity_name(ConflictSeverity s);  // "direct", "linked", "claimed_link"
-std::string_view severity_text(ConflictSeverity s);  // "direct overlap", …
+inline constexpr EnumNames<ConflictSeverity, 3> kSeverityNames{
+    "severity",
+    {{{ConflictSeverity::direct, "direct"},
+      {ConflictSeverity::linked, "linked"},
+      {ConflictSeverity::claimed_link, "claimed_link"}}}};
+// The same, as words for people.
+inline constexpr EnumNames<ConflictSeverity, 3> kSeverityTexts{
+    "severity",
+    {{{ConflictSeverity::direct, "direct overlap"},
+      {ConflictSeverity::linked, "overlap through a link"},
+      {ConflictSeverity::claimed_link, "overlap through a claimed link"}}}};
+inline std::string_view severity_name(ConflictSeverity s) { return kSeverityNames.name(s); }
+inline std::string_view severity_text(ConflictSeverity s) { return kSeverityTexts.name(s); }
 
 struct Conflict {
     RelationEdge first;   // the exclusivity whose coverage reaches the other's target

@@ -148,15 +148,6 @@ void diff_vocabulary(const Vocabulary& a, const Vocabulary& b, GraphDiff& out) {
 
 }  // namespace
 
-std::string_view change_name(Change c) {
-    switch (c) {
-        case Change::added: return "added";
-        case Change::removed: return "removed";
-        case Change::changed: return "changed";
-    }
-    return "changed";
-}
-
 GraphDiff diff_graphs(const PartnershipGraph& before, const PartnershipGraph& after) {
     GraphDiff out;
     diff_vocabulary(before.vocabulary(), after.vocabulary(), out);

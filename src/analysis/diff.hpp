@@ -13,11 +13,14 @@
 #include <vector>
 
 #include "model/graph.hpp"
+#include "support/enum_names.hpp"
 
 namespace pactgraph {
 
 enum class Change { added, removed, changed };
-std::string_view change_name(Change c);  // "added", "removed", "changed"
+inline constexpr EnumNames<Change, 3> kChangeNames{
+    "change", {{{Change::added, "added"}, {Change::removed, "removed"}, {Change::changed, "changed"}}}};
+inline std::string_view change_name(Change c) { return kChangeNames.name(c); }
 
 struct EntityChange {
     Change change = Change::added;

@@ -157,7 +157,7 @@ private:
 
 }  // namespace
 
-Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, Direction direction, int depth) {
+Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirection direction, int depth) {
     const Graph& gr = g.graph();
     Neighborhood n;
     n.center = center;
@@ -175,9 +175,9 @@ Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, Direction 
             if (n.depth_of[w] == d) n.steps.push_back({w, via, d, e});
         };
         for (EntityId u : ring) {
-            if (direction != Direction::in)
+            if (direction != PathDirection::in)
                 for (auto [it, end] = boost::out_edges(u, gr); it != end; ++it) reach(u, boost::target(*it, gr), *it);
-            if (direction != Direction::out)
+            if (direction != PathDirection::out)
                 for (auto [it, end] = boost::in_edges(u, gr); it != end; ++it) reach(u, boost::source(*it, gr), *it);
         }
         std::sort(next_ring.begin(), next_ring.end(), [&](EntityId a, EntityId b) { return id_less(g, a, b); });

@@ -11,10 +11,14 @@
 #include <vector>
 
 #include "model/graph.hpp"
+#include "support/enum_names.hpp"
 
 namespace pactgraph {
 
-enum class Direction { out, in, both };
+enum class PathDirection { out, in, both };
+inline constexpr EnumNames<PathDirection, 3> kPathDirectionNames{
+    "direction",
+    {{{PathDirection::out, "out"}, {PathDirection::in, "in"}, {PathDirection::both, "both"}}}};
 
 // One relation reached while walking out from the centre: it joins `via` (at depth - 1) to
 // `entity` (at `depth`).
@@ -34,9 +38,11 @@ struct Neighborhood {
 
 // Entities within `depth` hops of `center`, following relations out of (`out`), into (`in`) or
 // either way from each entity, and the relations that lead from one ring to the next.
-Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, Direction direction, int depth);
+Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirection direction, int depth);
 
 enum class PathWeight { hops, amount };
+inline constexpr EnumNames<PathWeight, 2> kPathWeightNames{
+    "weight", {{{PathWeight::hops, "hops"}, {PathWeight::amount, "amount"}}}};
 
 struct PathOptions {
     bool undirected = false;          // follow relations against their direction too

@@ -87,6 +87,10 @@ int run(const std::vector<std::string>& args, Io& io) {
         return app.exit(e, io.out, io.err);
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, io.out, io.err);
+    } catch (const CLI::ValidationError& e) {
+        // A value our own checks refused: the message already says what was expected.
+        io.err << "error: " << e.what() << "\n";
+        return static_cast<int>(ExitCode::bad_input);
     } catch (const CLI::ParseError& e) {
         io.err << "error: " << with_suggestion(app, e, args) << "\n"
                << "Run 'pactgraph --help' for usage.\n";

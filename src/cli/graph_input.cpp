@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "cli/options.hpp"
 #include "query/graph_filter.hpp"
 
 namespace pactgraph::cli {
@@ -23,53 +24,63 @@ void append_words(const std::string& list, std::vector<std::string>& out) {
     }
 }
 
+void add_word_list(CLI::App& cmd, const char* name, std::vector<std::string>& into,
+                   const char* description, const char* type_name) {
+    cmd.add_option_function<std::string>(
+           name, [&into](const std::string& list) { append_words(list, into); }, description)
+        ->type_name(type_name)
+        ->trigger_on_parse()
+        ->group("Filters (docs/queries.md)");
+}
+
+GraphFilter filter_for(const GraphInput& input, const Vocabulary& vocabulary) {
+    GraphFilter filter;
+    filter.as_of = input.as_of;
+    if (input.where) filter.where = WhereText{*input.where, "--where"};
+    filter.types = for_option("--types", [&] { return resolve_types(vocabulary, input.types); });
+    filter.kinds = for_option("--kinds", [&] { return resolve_kinds(vocabulary, input.kinds); });
+    return filter;
+}
+
 }  // namespace
+
+GraphSource GraphInput::source_of(const std::string& file) const {
+    return for_option("--input-format", [&] { return graph_source(file, format); });
+}
 
 void add_graph_input(CLI::App& cmd, GraphInput& input) {
     cmd.add_option("FILE", input.path, "graph file (TOML, see docs/format.md); - or none reads standard input")
         ->type_name("FILE");
-    cmd.add_option("--input-format", input.format, "format of FILE when its extension does not say")
+    add_input_options(cmd, input);
+}
+
+void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& files) {
+    cmd.add_option("--input-format", input.format, "format of " + files + " when its extension does not say")
         ->type_name("FORMAT");
     cmd.add_flag("-q,--quiet", input.quiet, "do not print warnings about the graph file");
     const std::string filters = "Filters (docs/queries.md)";
-    cmd.add_option("--as-of", input.as_of,
-                   "only relations in force on DATE (started by it, not ended before it) and the "
-                   "entities that then had one")
-        ->type_name("DATE")
+    add_date_option(cmd, "--as-of", input.as_of,
+                    "only relations in force on DATE (started by it, not ended before it) and the "
+                    "entities that then had one")
         ->group(filters);
     cmd.add_option_function<std::string>(
-           "--where",
-           [&input](const std::string& text) {
-               input.where = text;
-               input.where_given = true;
-           },
+           "--where", [&input](const std::string& text) { input.where = text; },
            "only relations matching EXPR, e.g. 'type == invests_in && amount >= 1e9'")
         ->type_name("EXPR")
         ->group(filters);
-    cmd.add_option_function<std::string>(
-           "--types", [&input](const std::string& list) { append_words(list, input.types); },
-           "only relations of these types (and the entities at their ends)")
-        ->type_name("TYPE[,TYPE...]")
-        ->trigger_on_parse()
-        ->group(filters);
-    cmd.add_option_function<std::string>(
-           "--kinds", [&input](const std::string& list) { append_words(list, input.kinds); },
-           "only entities of these kinds (and the relations among them)")
-        ->type_name("KIND[,KIND...]")
-        ->trigger_on_parse()
-        ->group(filters);
+    add_word_list(cmd, "--types", input.types, "only relations of these types (and the entities at their ends)",
+                  "TYPE[,TYPE...]");
+    add_word_list(cmd, "--kinds", input.kinds, "only entities of these kinds (and the relations among them)",
+                  "KIND[,KIND...]");
 }
 
-LoadResult load_input(const GraphInput& input, Io& io) {
-    const std::string& text = input.path == "-" ? io.stdin_text() : std::string();
-    LoadResult result = load_graph(input.path, text, input.format);
+LoadResult load_input(const GraphInput& input, Io& io) { return load_input(input, input.source(), io); }
+
+LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io) {
+    LoadResult result = load_graph(source, source.is_stdin() ? std::string_view(io.stdin_text()) : std::string_view());
     if (!input.quiet)
         for (const auto& w : result.warnings) io.err << format_diagnostic(w) << '\n';
-    GraphFilter filter;
-    if (!input.as_of.empty()) filter.as_of = parse_as_of(input.as_of);
-    if (input.where_given) filter.where = input.where;
-    filter.types = input.types;
-    filter.kinds = input.kinds;
+    const GraphFilter filter = filter_for(input, result.graph.vocabulary());
     if (!filter.empty()) result.graph = apply_filter(result.graph, filter);
     return result;
 }

@@ -1,9 +1,11 @@
 // The graph-file argument every command takes, and loading it: warnings go to standard error.
 // The filters shared by every command (--as-of, --where, --types, --kinds; see
 // query/graph_filter.hpp and docs/queries.md) are added here too, so a command that takes its
-// FILE through add_graph_input gets them without a line of its own.
+// FILE through add_graph_input gets them without a line of its own. `diff`, which takes two
+// files, adds its own positional and the rest with add_input_options.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,22 +20,28 @@ namespace pactgraph::cli {
 
 struct GraphInput {
     std::string path = "-";
-    std::string format;  // empty: from the extension
+    std::string format;  // --input-format; empty: from the extension
     bool quiet = false;  // no warnings on standard error
     // Shared filters; empty means "not given".
-    std::string as_of;
-    std::string where;
-    bool where_given = false;
+    std::optional<PartialDate> as_of;
+    std::optional<std::string> where;
     std::vector<std::string> types;
     std::vector<std::string> kinds;
+
+    // Where FILE comes from (standard input for "-"), made once for every reader and message.
+    GraphSource source() const { return source_of(path); }
+    GraphSource source_of(const std::string& file) const;
 };
 
-// Adds the FILE positional (default "-": standard input), --input-format, --quiet and the
-// filters (--as-of, --where, --types, --kinds).
+// Adds the FILE positional (default "-": standard input) and add_input_options.
 void add_graph_input(CLI::App& cmd, GraphInput& input);
+// --input-format, --quiet and the filters (--as-of, --where, --types, --kinds).
+void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& files = "FILE");
 
-// Loads the graph and applies the filters; prints its warnings to io.err unless quiet.
-// Throws on bad input (a bad file, an unknown type or kind, a bad --where expression).
+// Loads the graph (input.path, or `source` when given) and applies the filters; prints its
+// warnings to io.err unless quiet. Throws on bad input (a bad file, an unknown type or kind, a
+// bad --where expression), naming the option.
 LoadResult load_input(const GraphInput& input, Io& io);
+LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io);
 
 }  // namespace pactgraph::cli

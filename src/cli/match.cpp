@@ -5,9 +5,9 @@
 #include <ostream>
 
 #include "cli/graph_input.hpp"
-#include "cli/query_options.hpp"
+#include "cli/options.hpp"
 #include "cli/render_options.hpp"
-#include "query/query_report.hpp"
+#include "format/query_format.hpp"
 #include "query/subgraph.hpp"
 
 namespace pactgraph::cli {
@@ -18,7 +18,7 @@ struct MatchOptions {
     GraphInput input;
     std::string pattern;
     std::size_t limit = 1000;
-    std::string format = "table";
+    TextFormat format = TextFormat::table;
     RenderCli render;
 };
 
@@ -32,11 +32,11 @@ void setup_match(CLI::App& app, Context& ctx) {
     add_graph_input(*cmd, opts->input);
     cmd->add_option("PATTERN", opts->pattern, "(name:kind {condition})-[name:type {condition}]->(…) …")->required();
     cmd->add_option("--limit", opts->limit, "the most matches printed")->check(CLI::Range(1, 10000000))->capture_default_str();
-    add_format_option(*cmd, opts->format);
+    add_format_option(*cmd, opts->format, kQueryFormats,
+                      "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk");
     add_render_options(*cmd, opts->render, false);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
-        const QueryFormat format = parse_query_format(opts->format);
         const Pattern pattern = parse_pattern(opts->pattern, r.graph.vocabulary());
         const MatchResult result = match_pattern(r.graph, to_match_pattern(pattern, r.graph), opts->limit);
         if (result.matches.empty()) ctx.io.err << "no matches for " << pattern.text << "\n";
@@ -44,9 +44,9 @@ void setup_match(CLI::App& app, Context& ctx) {
         if (has_picture_request(opts->render)) {
             if (result.matches.empty()) return;
             const PartnershipGraph part = matched_subgraph(r.graph, result);
-            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.path, ctx.io);
+            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.source(), ctx.io);
         }
-        write_text(opts->render.output, match_report(r.graph, pattern, result, format), ctx.io);
+        write_text(opts->render.output, match_report(r.graph, pattern, result, opts->format), ctx.io);
     });
 }
 

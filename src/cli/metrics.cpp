@@ -1,11 +1,13 @@
 #include "cli/metrics.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
 #include "cli/graph_input.hpp"
-#include "query/metrics_report.hpp"
+#include "cli/options.hpp"
+#include "format/metrics_format.hpp"
 
 namespace pactgraph::cli {
 
@@ -14,9 +16,80 @@ namespace {
 struct MetricsOptions {
     GraphInput input;
     MetricsRequest request;
+    TextFormat format = TextFormat::table;
     bool raw = false;
     bool normalized = false;
+    bool explain = false;
+    bool timings = false;
 };
+
+// Combinations that have no honest answer, refused with the flags that made them.
+void refuse_meaningless(const MetricsRequest& r) {
+    for (Metric m : r.metrics) {
+        const std::string name(metric_name(m));
+        if (refusal(m, r) == MetricRefusal::needs_direction)
+            throw UsageError("--metrics: " + name + " needs directions; drop it or --undirected (use "
+                             "degree on an undirected graph)");
+        if (refusal(m, r) == MetricRefusal::reads_distances)
+            throw UsageError("--metrics: " + name + " reads edge weights as distances, and a larger "
+                             "amount is not a longer path; drop it or --weight");
+    }
+    if (r.sort && !r.metrics.empty() &&
+        std::find(r.metrics.begin(), r.metrics.end(), *r.sort) == r.metrics.end())
+        throw UsageError("--sort: " + std::string(metric_name(*r.sort)) +
+                         " is not among the metrics computed; add it to --metrics");
+}
+
+MetricsAnswer compute(const PartnershipGraph& g, const MetricsRequest& r) {
+    try {
+        return answer_metrics(g, r);
+    } catch (const NotConvergedError& e) {
+        throw Error(std::string(e.what()) + ". Try a larger --max-iter or --tol" +
+                    (e.metric() == Metric::katz ? ", or a smaller --katz-alpha" : ""));
+    }
+}
+
+CLI::Validator positive(const std::string& what) {
+    return CLI::Validator(
+        [what](std::string& v) { return std::stod(v) > 0.0 ? std::string() : what; }, "");
+}
+
+void add_algorithm_options(CLI::App& cmd, MetricsRequest& r) {
+    cmd.add_option("--alpha", r.alpha, "PageRank damping (default 0.85)")
+        ->check(CLI::Validator(
+            [](std::string& v) {
+                const double a = std::stod(v);
+                return a > 0.0 && a <= 1.0 ? std::string() : "PageRank's damping must be in (0, 1]";
+            },
+            ""));
+    cmd.add_option("--katz-alpha", r.katz_alpha, "Katz attenuation (default 0.1)")
+        ->check(positive("Katz's attenuation must be positive"));
+    cmd.add_option("--tol", r.tol, "convergence tolerance of the iterative measures (default: "
+                   "NetworkX's, 1e-6; HITS 1e-8)")
+        ->check(positive("the tolerance must be positive"));
+    cmd.add_option("--max-iter", r.max_iter, "iteration limit (default: NetworkX's, 100; Katz 1000)")
+        ->check(CLI::Range(1, 1000000000).description(""));
+}
+
+void add_convention_options(CLI::App& cmd, MetricsOptions& o) {
+    MetricsRequest& r = o.request;
+    cmd.add_option_function<std::string>(
+           "--weight", [&r](const std::string&) { r.weighted = true; },
+           "weigh pairs by their summed disclosed amounts (degree becomes strength; PageRank, "
+           "eigenvector, Katz, HITS use the weights)")
+        ->check(choice_check("weight", {"amount"}))
+        ->type_name("amount");
+    cmd.add_flag("--undirected", r.undirected, "take relations without direction (NetworkX Graph)");
+    add_enum_option(cmd, "--direction", r.direction, kDistanceDirectionNames,
+                    "closeness/harmonic distances to (in) or from (out) the entity; default in (NetworkX)");
+    auto* norm = cmd.add_flag("--normalized", o.normalized,
+                              "normalize degree, betweenness and closeness (default)");
+    cmd.add_flag("--raw", o.raw, "raw counts: degree, unscaled betweenness, closeness "
+                 "without the Wasserman-Faust factor")->excludes(norm);
+    add_enum_option(cmd, "--compat", r.compat, kCompatNames,
+                    "conventions: networkx, or igraph (outgoing distances, raw betweenness, harmonic "
+                    "mean, scores scaled to max 1)");
+}
 
 }  // namespace
 
@@ -28,39 +101,38 @@ void setup_metrics(CLI::App& app, Context& ctx) {
                    "PageRank, eigenvector, Katz, hubs and authorities) as NetworkX computes it; "
                    "see docs/metrics.md");
     add_graph_input(*cmd, opts->input);
-    cmd->add_option("-m,--metrics", r.metrics, "measures to compute (default: all that apply)")
-        ->delimiter(',')->allow_extra_args(false)->type_name("LIST");
-    cmd->add_option("-s,--sort", r.sort, "rank by this measure (default: pagerank)")->type_name("METRIC");
+    cmd->add_option_function<std::vector<std::string>>(
+           "-m,--metrics", [&r](const std::vector<std::string>& names) {
+               for (const auto& n : names) r.metrics.push_back(kMetricNames.parse(n));
+           }, "measures to compute (default: all that apply)")
+        ->delimiter(',')->allow_extra_args(false)->type_name("LIST")
+        ->check(choice_check("metric", metric_names()));
+    add_enum_option(*cmd, "-s,--sort", r.sort, kMetricNames, "rank by this measure (default: pagerank)")
+        ->type_name("METRIC");
     cmd->add_option("-n,--top", r.top, "show only the first N entities")->type_name("N");
-    cmd->add_option("-f,--format", r.format, "output format")
-        ->check(CLI::IsMember({"table", "csv", "json", "markdown"}))->capture_default_str();
-    cmd->add_option("--weight", r.weight, "weigh pairs by their summed disclosed amounts (degree "
-                    "becomes strength; PageRank, eigenvector, Katz, HITS use the weights)")
-        ->type_name("amount");
-    cmd->add_flag("--undirected", r.undirected, "take relations without direction (NetworkX Graph)");
-    cmd->add_option("--direction", r.direction, "closeness/harmonic distances to (in) or from "
-                    "(out) the entity; default in (NetworkX)")->check(CLI::IsMember({"in", "out"}));
-    auto* norm = cmd->add_flag("--normalized", opts->normalized,
-                               "normalize degree, betweenness and closeness (default)");
-    cmd->add_flag("--raw", opts->raw, "raw counts: degree, unscaled betweenness, closeness "
-                  "without the Wasserman-Faust factor")->excludes(norm);
-    cmd->add_option("--alpha", r.alpha, "PageRank damping (default 0.85)");
-    cmd->add_option("--katz-alpha", r.katz_alpha, "Katz attenuation (default 0.1)");
-    cmd->add_option("--tol", r.tol, "convergence tolerance of the iterative measures (default: "
-                    "NetworkX's, 1e-6; HITS 1e-8)");
-    cmd->add_option("--max-iter", r.max_iter, "iteration limit (default: NetworkX's, 100; Katz 1000)");
-    cmd->add_option("--compat", r.compat, "conventions: networkx, or igraph (outgoing distances, "
-                    "raw betweenness, harmonic mean, scores scaled to max 1)")
-        ->check(CLI::IsMember({"networkx", "igraph"}))->capture_default_str();
-    cmd->add_flag("--explain", r.explain, "add a line per top entity saying why it ranks there");
-    cmd->add_flag("--timings", r.timings, "print each measure's compute seconds on standard error");
+    add_format_option(*cmd, opts->format,
+                      {{"table", TextFormat::table}, {"csv", TextFormat::csv},
+                       {"json", TextFormat::json}, {"markdown", TextFormat::markdown}},
+                      "output format", "-f,--format");
+    add_convention_options(*cmd, *opts);
+    add_algorithm_options(*cmd, r);
+    cmd->add_flag("--explain", opts->explain, "add a line per top entity saying why it ranks there");
+    cmd->add_flag("--timings", opts->timings, "print each measure's compute seconds on standard error");
     cmd->callback([opts, &ctx] {
         if (opts->raw) opts->request.normalized = false;
         if (opts->normalized) opts->request.normalized = true;
+        refuse_meaningless(opts->request);
         const LoadResult loaded = load_input(opts->input, ctx.io);
-        const MetricsOutput out = run_metrics(loaded.graph, opts->request);
-        ctx.io.err << out.err;
-        ctx.io.out << out.out;
+        const MetricsAnswer a = compute(loaded.graph, opts->request);
+        const std::size_t explain = opts->explain ? (opts->request.top ? opts->request.top : 10) : 0;
+        const MetricsText text = metrics_text(loaded.graph, a, opts->format, explain);
+        ctx.io.err << text.settings_note;
+        for (const std::string& why : a.result.dropped)
+            ctx.io.err << "warning: " << why
+                       << "; name it in --metrics with a larger --max-iter or --tol to insist\n";
+        ctx.io.err << text.explain_note;
+        if (opts->timings) ctx.io.err << metrics_timings(a);
+        ctx.io.out << text.document;
     });
 }
 

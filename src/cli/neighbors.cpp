@@ -5,8 +5,8 @@
 #include <ostream>
 
 #include "cli/graph_input.hpp"
-#include "cli/query_options.hpp"
-#include "query/query_report.hpp"
+#include "cli/options.hpp"
+#include "format/query_format.hpp"
 
 namespace pactgraph::cli {
 
@@ -15,9 +15,9 @@ namespace {
 struct NeighborsOptions {
     GraphInput input;
     std::string id;
-    Direction direction = Direction::both;
+    PathDirection direction = PathDirection::both;
     int depth = 1;
-    std::string format = "table";
+    TextFormat format = TextFormat::table;
     bool timings = false;
 };
 
@@ -32,18 +32,18 @@ void setup_neighbors(CLI::App& app, Context& ctx) {
     cmd->add_option("ID", opts->id, "an entity id or alias")->required();
     add_direction_flags(*cmd, opts->direction);
     cmd->add_option("--depth", opts->depth, "how many hops out")->check(CLI::Range(1, 1000))->capture_default_str();
-    add_format_option(*cmd, opts->format);
+    add_format_option(*cmd, opts->format, kQueryFormats,
+                      "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk");
     add_timings_flag(*cmd, opts->timings);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
-        const QueryFormat format = parse_query_format(opts->format);
         const Stopwatch clock;
-        const Neighborhood n = neighborhood(r.graph, find_entity(r.graph, opts->id), opts->direction, opts->depth);
+        const Neighborhood n = neighborhood(r.graph, resolve_entity(r.graph, opts->id), opts->direction, opts->depth);
         if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";
-        ctx.io.out << neighbors_report(r.graph, n, opts->direction, opts->depth, format);
+        ctx.io.out << neighbors_report(r.graph, n, opts->direction, opts->depth, opts->format);
         if (n.steps.empty())
             ctx.io.err << "no neighbors of " << r.graph.entity(n.center).id << " (direction "
-                       << direction_name(opts->direction) << ")\n";
+                       << kPathDirectionNames.name(opts->direction) << ")\n";
     });
 }
 

@@ -5,17 +5,37 @@
 #include <ostream>
 
 #include "cli/graph_input.hpp"
-#include "cli/query_options.hpp"
-#include "query/query_report.hpp"
+#include "cli/options.hpp"
+#include "format/query_format.hpp"
 #include "support/diagnostics.hpp"
 
 namespace pactgraph::cli {
 
 namespace {
 
+// What standard error says: "no paths from … (hint)", "12 more paths not shown …", or "".
+std::string paths_notice(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r) {
+    const PathOptions& o = q.options;
+    if (r.paths.empty() && !r.search_stopped) {
+        std::string out = "no paths from " + g.entity(q.from).id + " to " + g.entity(q.to).id;
+        if (q.all) out += " of at most " + std::to_string(o.max_hops) + " hops";
+        if (o.weight == PathWeight::amount) out += " through relations with a disclosed amount";
+        if (!o.undirected) out += " following relations in their direction (--undirected follows them either way)";
+        return out + "\n";
+    }
+    const std::string limit = " (--limit " + std::to_string(o.limit) + ")";
+    const std::string steps = "the search stopped after " + std::to_string(o.step_budget) + " steps";
+    if (r.search_stopped && r.more > 0)
+        return "at least " + std::to_string(r.more) + " more paths not shown" + limit + "; " + steps + "\n";
+    if (r.search_stopped) return steps + "; there may be more paths (lower --max-hops)\n";
+    if (r.more > 0) return std::to_string(r.more) + " more paths not shown" + limit + "\n";
+    return "";
+}
+
 struct PathsOptions {
     GraphInput input;
-    std::string from, to, weight = "hops", format = "table";
+    std::string from, to;
+    TextFormat format = TextFormat::table;
     bool all = false;
     bool timings = false;
     PathOptions analysis;
@@ -36,24 +56,22 @@ void setup_paths(CLI::App& app, Context& ctx) {
     cmd->add_option("--limit", opts->analysis.limit, "with --all: paths printed; the rest are counted")
         ->check(CLI::Range(1, 1000000))->capture_default_str();
     cmd->add_flag("--undirected", opts->analysis.undirected, "follow relations either way (how are they connected at all)");
-    cmd->add_option("--weight", opts->weight,
-                    "hops, or amount: follow only disclosed amounts, a relation costing $1B/amount (big deals are close)")
-        ->check(CLI::IsMember({"hops", "amount"}))->capture_default_str();
-    add_format_option(*cmd, opts->format);
+    add_path_weight_option(*cmd, opts->analysis.weight,
+                           "hops, or amount: follow only disclosed amounts, a relation costing $1B/amount (big deals are close)");
+    add_format_option(*cmd, opts->format, kQueryFormats,
+                      "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk");
     add_timings_flag(*cmd, opts->timings);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         const PartnershipGraph& g = r.graph;
-        const QueryFormat format = parse_query_format(opts->format);
-        PathsQuery q{find_entity(g, opts->from), find_entity(g, opts->to), opts->all, opts->analysis};
+        PathsQuery q{resolve_entity(g, opts->from), resolve_entity(g, opts->to), opts->all, opts->analysis};
         if (q.from == q.to) throw UsageError("FROM and TO are the same entity '" + g.entity(q.from).id + "'");
-        q.options.weight = opts->weight == "amount" ? PathWeight::amount : PathWeight::hops;
         const Stopwatch clock;
         PathsResult result;
         if (q.all) result = all_simple_paths(g, q.from, q.to, q.options);
         else if (auto p = shortest_path(g, q.from, q.to, q.options)) result.paths.push_back(*p);
         if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";
-        ctx.io.out << paths_report(g, q, result, format);
+        ctx.io.out << paths_report(g, q, result, opts->format);
         ctx.io.err << paths_notice(g, q, result);
     });
 }

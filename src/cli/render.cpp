@@ -5,9 +5,11 @@
 
 #include "cli/graph_input.hpp"
 #include "analysis/conflicts.hpp"
+#include "cli/options.hpp"
 #include "cli/render_frames.hpp"
+#include "query/metrics_query.hpp"
 #include "cli/render_options.hpp"
-#include "query/metrics_report.hpp"
+
 #include "query/insight_pictures.hpp"
 
 namespace pactgraph::cli {
@@ -17,11 +19,23 @@ namespace {
 struct RenderCommandOptions {
     GraphInput input;
     RenderCli render;
-    std::string size_by;   // a metric name (see docs/metrics.md)
-    std::string color_by;
+    std::optional<Metric> size_by;  // see docs/metrics.md
+    std::optional<Metric> color_by;
     bool highlight_conflicts = false;
-    std::string frames;
+    std::optional<FrameKind> frames;
 };
+
+// A metric's scores as a node scale; a measure that does not converge is refused naming `option`.
+EntityScale scale_by(const PartnershipGraph& g, Metric m, const char* option) {
+    const std::string name(metric_name(m));
+    try {
+        return EntityScale{name, metric_scores(g, m)};
+    } catch (const NotConvergedError& e) {
+        throw UsageError(std::string(option) + ": " + name + " does not converge on this graph (" +
+                         std::to_string(e.iterations()) + " iterations, as NetworkX); pick "
+                         "another metric (see docs/metrics.md)");
+    }
+}
 
 }  // namespace
 
@@ -32,15 +46,15 @@ void setup_render(CLI::App& app, Context& ctx) {
                   "-T/-K/-o conventions; see docs/rendering.md)");
     add_graph_input(*cmd, opts->input);
     add_render_options(*cmd, opts->render);
-    cmd->add_option("--size-by", opts->size_by, "scale nodes by a centrality metric (pagerank, "
-                    "betweenness, degree, …; docs/metrics.md)")->type_name("METRIC");
-    cmd->add_option("--color-by", opts->color_by, "shade nodes by a centrality metric")
+    add_enum_option(*cmd, "--size-by", opts->size_by, kMetricNames,
+                    "scale nodes by a centrality metric (pagerank, betweenness, degree, …; docs/metrics.md)")
+        ->type_name("METRIC");
+    add_enum_option(*cmd, "--color-by", opts->color_by, kMetricNames, "shade nodes by a centrality metric")
         ->type_name("METRIC");
     cmd->add_flag("--highlight-conflicts", opts->highlight_conflicts,
                   "draw exclusivity conflicts and their linking chains in the conflict style");
-    cmd->add_option("--frames", opts->frames,
-                    "yearly: one picture per year into -o DIR/, same positions in every frame")
-        ->check(CLI::IsMember({"yearly"}));
+    add_enum_option(*cmd, "--frames", opts->frames, kFrameKindNames,
+                    "yearly: one picture per year into -o DIR/, same positions in every frame");
     cmd->footer("Examples:\n"
                 "  pactgraph render graphs/openai-frontier.toml -o out.svg\n"
                 "  pactgraph render graphs/openai-frontier.toml -T png -o out.png --theme dark\n"
@@ -50,17 +64,13 @@ void setup_render(CLI::App& app, Context& ctx) {
                 "  pactgraph render graphs/openai-frontier.toml --frames yearly -o frames/");
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
-        if (!opts->frames.empty())
-            return write_frames({opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
+        if (opts->frames)
+            return write_frames({*opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
         RenderOptions options = to_render_options(opts->render, r.graph);
-        if (!opts->size_by.empty())
-            options.size_by = EntityScale{opts->size_by,
-                                          metric_scores(r.graph, opts->size_by, "--size-by")};
-        if (!opts->color_by.empty())
-            options.color_by = EntityScale{opts->color_by,
-                                           metric_scores(r.graph, opts->color_by, "--color-by")};
+        if (opts->size_by) options.size_by = scale_by(r.graph, *opts->size_by, "--size-by");
+        if (opts->color_by) options.color_by = scale_by(r.graph, *opts->color_by, "--color-by");
         if (opts->highlight_conflicts) mark_conflicts(r.graph, find_conflicts(r.graph), options);
-        write_rendered(opts->render, r.graph, options, opts->input.path, ctx.io);
+        write_rendered(opts->render, r.graph, options, opts->input.source(), ctx.io);
     });
 }
 

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "analysis/conflicts.hpp"
+#include "analysis/time_slice.hpp"
 #include "query/insight_pictures.hpp"
 #include "render/render.hpp"
 #include "support/atomic_file.hpp"
@@ -25,7 +26,6 @@ OutputFormat frame_format(const RenderCli& cli) {
 
 void write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
                   Io& io) {
-    if (request.kind != "yearly") throw UsageError("--frames: found '" + request.kind + "'; expected yearly");
     if (cli.output.empty() || cli.auto_output)
         throw UsageError("--frames writes one file per year; pass -o DIR/ (a directory)");
     const OutputFormat format = frame_format(cli);

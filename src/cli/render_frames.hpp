@@ -3,6 +3,7 @@
 // not jump between frames. Files are DIR/YEAR.FORMAT, each written atomically.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "cli/context.hpp"
@@ -11,8 +12,11 @@
 
 namespace pactgraph::cli {
 
+enum class FrameKind : std::uint8_t { yearly };
+inline constexpr EnumNames<FrameKind, 1> kFrameKindNames{"frame series", {{{FrameKind::yearly, "yearly"}}}};
+
 struct FrameRequest {
-    std::string kind;  // "yearly"
+    FrameKind kind = FrameKind::yearly;
     bool highlight_conflicts = false;
 };
 

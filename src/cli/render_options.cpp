@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "cli/options.hpp"
 #include "render/render.hpp"
 #include "support/atomic_file.hpp"
 #include "support/diagnostics.hpp"
@@ -15,9 +16,8 @@ void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
                    "output format: " + join_choices(format_names(), ", ") +
                        " (default: from -o's extension, else " + o.default_format + ")")
         ->type_name("FORMAT");
-    cmd.add_option("-K,--engine", o.engine,
-                   "layout engine: " + join_choices(engine_names(), ", ") +
-                       " (default: dot, or sfdp for large graphs)")
+    add_enum_option(cmd, "-K,--engine", o.engine, kEngineNames,
+                    "layout engine (default: dot, or sfdp for large graphs)")
         ->type_name("ENGINE");
     cmd.add_option("-o,--output", o.output, "write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
@@ -31,16 +31,11 @@ void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
     attr("-G", o.graph_attributes, "graph");
     attr("-N", o.node_attributes, "node");
     attr("-E", o.edge_attributes, "edge");
-    cmd.add_option("--rankdir", o.rankdir, "direction of the layout: LR or TB (default: the one "
-                   "that gives the squarer picture)")
-        ->type_name("LR|TB");
-    cmd.add_option("--theme", o.theme, "colours for a light or a dark page")
-        ->type_name("light|dark")
-        ->capture_default_str();
-    cmd.add_option("--cluster-by", o.cluster_by, "draw boxes around entities of one kind, one "
-                   "(first) role, or none")
-        ->type_name("kind|role|none")
-        ->capture_default_str();
+    add_enum_option(cmd, "--rankdir", o.rankdir, kRankDirNames,
+                    "direction of the layout (default: the one that gives the squarer picture)");
+    add_enum_option(cmd, "--theme", o.theme, kThemeNames, "colours for a light or a dark page");
+    add_enum_option(cmd, "--cluster-by", o.cluster_by, kClusterByNames,
+                    "draw boxes around entities of one kind, one (first) role, or none");
     cmd.add_flag("--no-legend", o.no_legend, "leave the legend out");
     cmd.add_option("--title", o.title, "title on the picture (default: the graph's title; \"\" for none)")
         ->type_name("TEXT")
@@ -69,39 +64,28 @@ OutputFormat output_format(const RenderCli& o) {
 
 RenderOptions to_render_options(const RenderCli& o, const PartnershipGraph& g) {
     RenderOptions r;
-    if (!o.engine.empty()) r.engine = parse_engine(o.engine);
-    if (!o.rankdir.empty()) r.rankdir = parse_rankdir(o.rankdir);
-    r.theme = parse_theme(o.theme);
-    r.cluster_by = parse_cluster_by(o.cluster_by);
+    r.engine = o.engine;
+    r.rankdir = o.rankdir;
+    r.theme = o.theme;
+    r.cluster_by = o.cluster_by;
     r.legend = !o.no_legend;
     r.merge_parallel = o.merge_parallel;
     if (o.title_set) r.title = o.title;
     for (const auto& a : o.graph_attributes) r.graph_attributes.push_back(parse_attribute(a, AttributeTarget::graph));
     for (const auto& a : o.node_attributes) r.node_attributes.push_back(parse_attribute(a, AttributeTarget::node));
     for (const auto& a : o.edge_attributes) r.edge_attributes.push_back(parse_attribute(a, AttributeTarget::edge));
-    apply_highlight(g, o.highlight, r);
+    for_option("--highlight", [&] { apply_highlight(g, o.highlight, r); });
     return r;
 }
 
-namespace {
-
-// graphs/x.toml -> graphs/x.svg; "-" -> noname.svg (as Graphviz names its -O output).
-std::string derived_name(const std::string& input_path, OutputFormat f) {
-    std::string base = input_path == "-" ? "noname" : input_path;
-    const auto dot = base.rfind('.'), slash = base.rfind('/');
-    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) base.erase(dot);
-    return base + std::string(extension_for(f));
-}
-
-}  // namespace
-
 void write_rendered(const RenderCli& o, const PartnershipGraph& g, const RenderOptions& options,
-                    const std::string& input_path, Io& io) {
+                    const GraphSource& input, Io& io) {
     if (o.auto_output && !o.output.empty()) throw UsageError("-o and -O exclude each other; pass one");
     const OutputFormat format = output_format(o);
     const Rendered r = render_graph(g, options, format);
-    if (!r.note.empty()) io.err << r.note << '\n';
-    if (o.auto_output) write_file_atomically(derived_name(input_path, format), r.bytes);
+    if (!r.note.empty())
+        io.err << r.note << (r.engine_fallback ? " (pass -K dot to insist)" : "") << '\n';
+    if (o.auto_output) write_file_atomically(input.stem() + std::string(extension_for(format)), r.bytes);
     else if (!o.output.empty() && o.output != "-") write_file_atomically(o.output, r.bytes);
     else io.out << r.bytes;
 }

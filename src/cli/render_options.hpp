@@ -6,10 +6,12 @@
 //   write_rendered(opts, graph, o, input_path, ctx.io);
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/context.hpp"
+#include "io/graph_source.hpp"
 #include "model/graph.hpp"
 #include "render/render_options.hpp"
 
@@ -20,14 +22,14 @@ class App;
 namespace pactgraph::cli {
 
 struct RenderCli {
-    std::string format;  // -T; empty: from -o's extension, else dot
-    std::string engine;  // -K; empty: automatic (dot, sfdp for large graphs)
+    std::string format;  // -T; empty: from -o's extension, else dot (typed by output_format())
+    std::optional<LayoutEngine> engine;  // -K; none: automatic (dot, sfdp for large graphs)
     std::string output;  // -o; empty: standard output
     bool auto_output = false;  // -O
     std::vector<std::string> graph_attributes, node_attributes, edge_attributes;
-    std::string rankdir;  // empty: automatic
-    std::string theme = "light";
-    std::string cluster_by = "none";
+    std::optional<RankDir> rankdir;  // none: automatic
+    Theme theme = Theme::light;
+    ClusterBy cluster_by = ClusterBy::none;
     bool no_legend = false;
     std::string title;
     bool title_set = false;
@@ -52,9 +54,9 @@ OutputFormat output_format(const RenderCli& opts);
 RenderOptions to_render_options(const RenderCli& opts, const PartnershipGraph& g);
 
 // Renders `g` with `options` and writes it: to -o (atomically), to the -O name derived from
-// `input_path` (graphs/x.toml -> graphs/x.svg; standard input -> noname.svg), or to io.out.
+// the input (graphs/x.toml -> graphs/x.svg; standard input -> noname.svg), or to io.out.
 // Prints the renderer's note (e.g. the sfdp fallback) and the file written to io.err.
 void write_rendered(const RenderCli& opts, const PartnershipGraph& g, const RenderOptions& options,
-                    const std::string& input_path, Io& io);
+                    const GraphSource& input, Io& io);
 
 }  // namespace pactgraph::cli

@@ -9,7 +9,7 @@
 #include "analysis/timeline.hpp"
 #include "cli/graph_input.hpp"
 #include "query/insight_pictures.hpp"
-#include "query/report.hpp"
+#include "format/report.hpp"
 #include "render/render.hpp"
 #include "support/atomic_file.hpp"
 #include "support/diagnostics.hpp"
@@ -52,7 +52,7 @@ void setup_report(CLI::App& app, Context& ctx) {
         const std::string format = report_format(*opts);
         const LoadResult r = load_input(opts->input, ctx.io);
         ReportParts parts;
-        parts.source_name = opts->input.path == "-" ? "standard input" : opts->input.path;
+        parts.source_name = opts->input.source().display_name;
         parts.conflicts = find_conflicts(r.graph);
         parts.timeline = timeline(r.graph);
         parts.metrics = report_metrics_table(r.graph);

@@ -6,7 +6,8 @@
 
 #include "analysis/stats.hpp"
 #include "cli/graph_input.hpp"
-#include "query/stats_report.hpp"
+#include "cli/options.hpp"
+#include "format/stats_format.hpp"
 
 namespace pactgraph::cli {
 
@@ -14,7 +15,7 @@ namespace {
 
 struct StatsOptions {
     GraphInput input;
-    std::string format = "text";
+    TextFormat format = TextFormat::table;
 };
 
 }  // namespace
@@ -25,13 +26,12 @@ void setup_stats(CLI::App& app, Context& ctx) {
         "stats", "print counts by entity kind, relation type and status, the date range and the "
                  "disclosed amounts");
     add_graph_input(*cmd, opts->input);
-    cmd->add_option("--format", opts->format, "output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
+    add_format_option(*cmd, opts->format, {{"text", TextFormat::table}, {"json", TextFormat::json}},
+                      "output format");
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         const GraphStats s = compute_stats(r.graph);
-        ctx.io.out << (opts->format == "json" ? stats_json(r.graph, s) : stats_text(r.graph, s));
+        ctx.io.out << (opts->format == TextFormat::json ? stats_json(r.graph, s) : stats_text(r.graph, s));
     });
 }
 

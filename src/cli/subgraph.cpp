@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "cli/graph_input.hpp"
-#include "cli/query_options.hpp"
+#include "cli/options.hpp"
 #include "cli/render_options.hpp"
 #include "io/toml_writer.hpp"
 #include "query/subgraph.hpp"
@@ -20,7 +20,6 @@ struct SubgraphOptions {
     std::string ego;
     std::vector<std::string> path;
     RenderCli render;
-    std::string weight = "hops";
 };
 
 }  // namespace
@@ -42,8 +41,7 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
     cmd->add_option("--max-hops", opts->spec.path_options.max_hops, "with --path --all: the longest path")
         ->check(CLI::Range(1, 100))->capture_default_str();
     cmd->add_flag("--undirected", opts->spec.path_options.undirected, "with --path: follow relations either way");
-    cmd->add_option("--weight", opts->weight, "with --path: hops, or amount (as in `paths`)")
-        ->check(CLI::IsMember({"hops", "amount"}))->capture_default_str();
+    add_path_weight_option(*cmd, opts->spec.path_options.weight, "with --path: hops, or amount (as in `paths`)");
     opts->render.default_format = "toml";
     add_render_options(*cmd, opts->render);
     cmd->callback([opts, &ctx] {
@@ -51,7 +49,6 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
         if (!opts->ego.empty()) opts->spec.ego = opts->ego;
         if (opts->path.size() == 2) opts->spec.path = std::make_pair(opts->path[0], opts->path[1]);
         opts->spec.path_options.limit = 1000000;
-        opts->spec.path_options.weight = opts->weight == "amount" ? PathWeight::amount : PathWeight::hops;
         const PartnershipGraph part = select_subgraph(r.graph, opts->spec);
         if (part.entity_count() == 0) {
             ctx.io.err << "nothing selected: " << (opts->spec.path ? "no path between the two entities" : "the filters keep no entity")
@@ -60,7 +57,7 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
         }
         if (opts->render.format == "toml") opts->render.format.clear();  // -T toml: the default
         if (has_picture_request(opts->render))
-            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.path, ctx.io);
+            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.source(), ctx.io);
         write_text(opts->render.output,
                    to_toml(part, "Part of " + r.graph.info().source_name + ", written by pactgraph subgraph."), ctx.io);
     });

@@ -6,7 +6,8 @@
 
 #include "analysis/timeline.hpp"
 #include "cli/graph_input.hpp"
-#include "query/timeline_report.hpp"
+#include "cli/options.hpp"
+#include "format/timeline_format.hpp"
 
 namespace pactgraph::cli {
 
@@ -14,7 +15,7 @@ namespace {
 
 struct TimelineOptions {
     GraphInput input;
-    std::string format = "text";
+    TextFormat format = TextFormat::table;
     bool dated_only = false;
 };
 
@@ -25,9 +26,10 @@ void setup_timeline(CLI::App& app, Context& ctx) {
     CLI::App* cmd = app.add_subcommand(
         "timeline", "list the relations in date order with amounts and statuses (undated last)");
     add_graph_input(*cmd, opts->input);
-    cmd->add_option("--format", opts->format, "output format")
-        ->check(CLI::IsMember({"text", "markdown", "tsv", "csv", "json"}))
-        ->capture_default_str();
+    add_format_option(*cmd, opts->format,
+                      {{"text", TextFormat::table}, {"markdown", TextFormat::markdown},
+                       {"tsv", TextFormat::tsv}, {"csv", TextFormat::csv}, {"json", TextFormat::json}},
+                      "output format");
     cmd->add_flag("--dated-only", opts->dated_only, "leave out relations without a date");
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);

@@ -5,7 +5,6 @@
 
 #include "io/toml_reader.hpp"
 #include "support/atomic_file.hpp"
-#include "support/suggest.hpp"
 
 namespace pactgraph {
 
@@ -18,17 +17,12 @@ std::vector<std::string> reader_formats() { return {"toml"}; }
 
 std::unique_ptr<GraphReader> reader_for(std::string_view format) {
     if (format == "toml") return std::make_unique<TomlReader>();
-    throw UsageError("unknown graph file format '" + std::string(format) + "'" +
-                     did_you_mean(format, reader_formats()) +
-                     " (readable formats: " + join_choices(reader_formats(), ", ") + ")");
+    throw InvalidChoice("graph file format", std::string(format), reader_formats());
 }
 
 std::string format_for_path(std::string_view path) {
-    const auto dot = path.rfind('.');
-    const auto slash = path.rfind('/');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
-        return "toml";
-    return std::string(path.substr(dot + 1));
+    const std::string ext = extension_of(path);
+    return ext.empty() ? "toml" : ext;
 }
 
 void check_text_input(std::string_view text, const std::string& source_name) {
@@ -53,12 +47,14 @@ void check_text_input(std::string_view text, const std::string& source_name) {
                           {}});
 }
 
+LoadResult load_graph(const GraphSource& source, std::string_view stdin_text) {
+    const std::string text = read_file_or_stdin(source.path, stdin_text);
+    check_text_input(text, source.display_name);
+    return reader_for(source.format)->read(std::string_view(text), source.display_name);
+}
+
 LoadResult load_graph(const std::string& path, std::string_view stdin_text, std::string_view format) {
-    const std::string text = read_file_or_stdin(path, stdin_text);
-    const std::string name = path == "-" ? "<stdin>" : path;
-    check_text_input(text, name);
-    const std::string fmt = format.empty() ? format_for_path(path) : std::string(format);
-    return reader_for(fmt)->read(std::string_view(text), name);
+    return load_graph(graph_source(path, format), stdin_text);
 }
 
 }  // namespace pactgraph

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/graph_source.hpp"
 #include "model/graph.hpp"
 #include "support/diagnostics.hpp"
 
@@ -28,14 +29,16 @@ public:
     LoadResult read(std::istream& in, const std::string& source_name) const;
 };
 
-// The reader for a format name ("toml"); throws UsageError listing the known ones.
+// The reader for a format name ("toml"); throws InvalidChoice listing the known ones.
 std::unique_ptr<GraphReader> reader_for(std::string_view format);
 std::vector<std::string> reader_formats();
 // The format a path implies by its extension; "toml" when there is none or it is "-".
 std::string format_for_path(std::string_view path);
 
-// Reads a graph file (or `stdin_text` for "-"), checking first that it is a non-empty text file.
-// Throws FileError or InputError.
+// Reads a graph (standard input's text is `stdin_text`), checking first that it is a non-empty
+// text file. Throws FileError or InputError.
+LoadResult load_graph(const GraphSource& source, std::string_view stdin_text = {});
+// The same for a path whose format comes from its extension (tests, tools).
 LoadResult load_graph(const std::string& path, std::string_view stdin_text = {},
                       std::string_view format = {});
 

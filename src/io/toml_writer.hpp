@@ -12,7 +12,4 @@ namespace pactgraph {
 // The whole graph as TOML text. `comment` (may be empty) becomes leading `#` lines.
 std::string to_toml(const PartnershipGraph& g, const std::string& comment = {});
 
-// A TOML basic string with quotes, escaping quotes, backslashes and control characters.
-std::string toml_quote(std::string_view s);
-
 }  // namespace pactgraph

@@ -1,16 +1,11 @@
 #include "model/graph.hpp"
 
 #include <cctype>
+#include "support/diagnostics.hpp"
+#include "support/suggest.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph {
-
-namespace {
-std::string fold(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-}  // namespace
 
 PartnershipGraph::PartnershipGraph(const PartnershipGraph& other)
     : graph_(other.graph_),
@@ -54,7 +49,7 @@ void PartnershipGraph::rebuild_relation_edges() {
 }
 
 EntityId PartnershipGraph::add_entity(Entity entity) {
-    const std::string key = fold(entity.id);
+    const std::string key = to_lower(entity.id);
     const EntityId v = boost::add_vertex(std::move(entity), graph_);
     index_[key] = v;  // an id wins over an alias of the same spelling
     return v;
@@ -70,11 +65,11 @@ RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation
 }
 
 bool PartnershipGraph::add_alias(std::string_view alias, EntityId entity) {
-    return index_.emplace(fold(alias), entity).second;
+    return index_.emplace(to_lower(alias), entity).second;
 }
 
 EntityId PartnershipGraph::find(std::string_view id_or_alias) const {
-    auto it = index_.find(fold(id_or_alias));
+    auto it = index_.find(to_lower(id_or_alias));
     return it == index_.end() ? kNoEntity : it->second;
 }
 
@@ -102,6 +97,14 @@ PartnershipGraph filtered_by_masks(const PartnershipGraph& g, const std::vector<
         out.add_relation(s, t, r, g.details(r.id));
     }
     return out;
+}
+
+EntityId resolve_entity(const PartnershipGraph& g, std::string_view id_or_alias) {
+    const EntityId v = g.find(id_or_alias);
+    if (v == kNoEntity)
+        throw UsageError("unknown entity '" + std::string(id_or_alias) + "'" +
+                         did_you_mean(id_or_alias, g.ids()));
+    return v;
 }
 
 }  // namespace pactgraph

@@ -49,7 +49,8 @@ public:
     // Makes `alias` find `entity` too (case-insensitive); false if the alias is taken.
     bool add_alias(std::string_view alias, EntityId entity);
 
-    // Looks up an id, then an alias, case-insensitively; kNoEntity when absent.
+    // Looks up an id, then an alias, case-insensitively; kNoEntity when absent. Commands use
+    // resolve_entity() below, which says what was meant when nothing is found.
     EntityId find(std::string_view id_or_alias) const;
     std::vector<std::string> ids() const;  // in file order, for "did you mean"
 
@@ -104,5 +105,9 @@ PartnershipGraph filtered(const PartnershipGraph& g, KeepEntity keep_entity,
     for (RelationEdge e : g.relations()) relations[g.relation(e).id] = keep_relation(e);
     return filtered_by_masks(g, entities, relations);
 }
+
+// The one entity lookup every command uses for an id the user typed: an id or an alias,
+// case-insensitively. Throws UsageError "unknown entity 'amazn'; did you mean 'amazon'?".
+EntityId resolve_entity(const PartnershipGraph& g, std::string_view id_or_alias);
 
 }  // namespace pactgraph

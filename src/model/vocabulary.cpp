@@ -1,60 +1,7 @@
 #include "model/vocabulary.hpp"
 
-#include <array>
-#include <utility>
 
 namespace pactgraph {
-
-namespace {
-
-constexpr std::array<std::pair<Status, std::string_view>, 9> kStatusNames{{
-    {Status::rumored, "rumored"},
-    {Status::reported, "reported"},
-    {Status::announced, "announced"},
-    {Status::non_binding, "non_binding"},
-    {Status::signed_, "signed"},
-    {Status::closed, "closed"},
-    {Status::disputed, "disputed"},
-    {Status::considered, "considered"},
-    {Status::ended, "ended"},
-}};
-
-constexpr std::array<std::pair<Confidence, std::string_view>, 5> kConfidenceNames{{
-    {Confidence::unspecified, "unspecified"},
-    {Confidence::rumored, "rumored"},
-    {Confidence::reported, "reported"},
-    {Confidence::claimed, "claimed"},
-    {Confidence::confirmed, "confirmed"},
-}};
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> parse_enum(const std::array<std::pair<Enum, std::string_view>, N>& table,
-                               std::string_view name) {
-    for (const auto& [value, text] : table)
-        if (text == name) return value;
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-std::vector<std::string> enum_names(const std::array<std::pair<Enum, std::string_view>, N>& t) {
-    std::vector<std::string> out;
-    for (const auto& entry : t) out.emplace_back(entry.second);
-    return out;
-}
-
-}  // namespace
-
-std::string_view status_name(Status s) { return kStatusNames.at(static_cast<std::size_t>(s)).second; }
-std::optional<Status> parse_status(std::string_view n) { return parse_enum(kStatusNames, n); }
-std::vector<std::string> status_names() { return enum_names(kStatusNames); }
-
-std::string_view confidence_name(Confidence c) {
-    return kConfidenceNames.at(static_cast<std::size_t>(c)).second;
-}
-std::optional<Confidence> parse_confidence(std::string_view n) {
-    return parse_enum(kConfidenceNames, n);
-}
-std::vector<std::string> confidence_names() { return enum_names(kConfidenceNames); }
 
 Vocabulary::Vocabulary() {
     kinds_ = {

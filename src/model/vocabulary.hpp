@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/enum_names.hpp"
+
 namespace pactgraph {
 
 using KindId = std::uint16_t;
@@ -31,13 +33,32 @@ inline constexpr Status kDefaultStatus = Status::signed_;
 // How sure a source is: "reported" (a press report) is not "confirmed" (a party's statement).
 enum class Confidence : std::uint8_t { unspecified, rumored, reported, claimed, confirmed };
 
-std::string_view status_name(Status s);
-std::optional<Status> parse_status(std::string_view name);
-std::vector<std::string> status_names();
+inline constexpr EnumNames<Status, 9> kStatusNames{"status",
+                                                  {{{Status::rumored, "rumored"},
+                                                    {Status::reported, "reported"},
+                                                    {Status::announced, "announced"},
+                                                    {Status::non_binding, "non_binding"},
+                                                    {Status::signed_, "signed"},
+                                                    {Status::closed, "closed"},
+                                                    {Status::disputed, "disputed"},
+                                                    {Status::considered, "considered"},
+                                                    {Status::ended, "ended"}}}};
+inline constexpr EnumNames<Confidence, 5> kConfidenceNames{"confidence",
+                                                          {{{Confidence::unspecified, "unspecified"},
+                                                            {Confidence::rumored, "rumored"},
+                                                            {Confidence::reported, "reported"},
+                                                            {Confidence::claimed, "claimed"},
+                                                            {Confidence::confirmed, "confirmed"}}}};
 
-std::string_view confidence_name(Confidence c);
-std::optional<Confidence> parse_confidence(std::string_view name);
-std::vector<std::string> confidence_names();
+inline std::string_view status_name(Status s) { return kStatusNames.name(s); }
+inline std::optional<Status> parse_status(std::string_view name) { return kStatusNames.find(name); }
+inline std::vector<std::string> status_names() { return kStatusNames.names(); }
+
+inline std::string_view confidence_name(Confidence c) { return kConfidenceNames.name(c); }
+inline std::optional<Confidence> parse_confidence(std::string_view name) {
+    return kConfidenceNames.find(name);
+}
+inline std::vector<std::string> confidence_names() { return kConfidenceNames.names(); }
 
 struct KindInfo {
     std::string name;

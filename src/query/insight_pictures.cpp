@@ -1,7 +1,5 @@
 #include "query/insight_pictures.hpp"
 
-#include "analysis/timeline.hpp"
-#include "query/graph_filter.hpp"
 
 namespace pactgraph {
 
@@ -73,19 +71,6 @@ DiffPicture diff_picture(const PartnershipGraph& before, const PartnershipGraph&
     }
     fade_untouched(g, p);
     return p;
-}
-
-std::vector<Frame> yearly_frames(const PartnershipGraph& g) {
-    const std::vector<int> years = relation_years(g);
-    std::vector<Frame> frames;
-    if (years.empty()) return frames;
-    for (int y = years.front(); y <= years.back(); ++y) {
-        GraphFilter f;
-        f.as_of = PartialDate::from_parts(y, 12, 31);
-        frames.push_back({y, *f.as_of, apply_filter(g, f)});
-        frames.back().graph.info().as_of = *f.as_of;  // the subtitle says which day it shows
-    }
-    return frames;
 }
 
 }  // namespace pactgraph

@@ -1,7 +1,6 @@
 // Pictures of insights, made by marking the renderer's hooks (RenderOptions marks and fixed
 // positions) instead of drawing anything here: conflicting relations and their linking chain;
-// a diff as one graph with added, removed and changed parts marked and the rest faded; yearly
-// frames of one graph that keep every entity where the full graph's layout put it.
+// a diff as one graph with added, removed and changed parts marked and the rest faded.
 #pragma once
 
 #include <vector>
@@ -26,13 +25,5 @@ struct DiffPicture {
 DiffPicture diff_picture(const PartnershipGraph& before, const PartnershipGraph& after,
                          const GraphDiff& diff);
 
-struct Frame {
-    int year = 0;
-    PartialDate as_of;  // the last day of the year
-    PartnershipGraph graph;
-};
-// One frame per year from the first to the last year any relation starts or ends: the graph as
-// --as-of reads it on 31 December of that year.
-std::vector<Frame> yearly_frames(const PartnershipGraph& g);
 
 }  // namespace pactgraph

@@ -1,18 +1,18 @@
 #include "query/subgraph.hpp"
 
-#include "query/query_report.hpp"
+#include "model/graph.hpp"
 
 namespace pactgraph {
 
 namespace {
 
 PartnershipGraph ego_graph(const PartnershipGraph& g, const SubgraphSpec& s) {
-    const Neighborhood n = neighborhood(g, find_entity(g, *s.ego), s.direction, s.depth);
+    const Neighborhood n = neighborhood(g, resolve_entity(g, *s.ego), s.direction, s.depth);
     return filtered(g, [&](EntityId v) { return n.depth_of[v] >= 0; }, [](RelationEdge) { return true; });
 }
 
 PartnershipGraph path_graph(const PartnershipGraph& g, const SubgraphSpec& s) {
-    const EntityId from = find_entity(g, s.path->first), to = find_entity(g, s.path->second);
+    const EntityId from = resolve_entity(g, s.path->first), to = resolve_entity(g, s.path->second);
     PathsResult r;
     if (s.all_paths) r = all_simple_paths(g, from, to, s.path_options);
     else if (auto p = shortest_path(g, from, to, s.path_options)) r.paths.push_back(*p);

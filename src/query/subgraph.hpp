@@ -17,7 +17,7 @@ namespace pactgraph {
 struct SubgraphSpec {
     std::optional<std::string> ego;
     int depth = 1;
-    Direction direction = Direction::both;
+    PathDirection direction = PathDirection::both;
     std::optional<std::pair<std::string, std::string>> path;
     bool all_paths = false;
     PathOptions path_options;

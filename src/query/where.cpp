@@ -8,6 +8,7 @@
 
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph {
 
@@ -86,12 +87,6 @@ std::optional<FieldRef> find_entity_field(std::string_view name) {
 std::vector<std::string> entity_field_names() {
     std::vector<std::string> out;
     for (const auto& f : kEntFields) out.emplace_back(f.name);
-    return out;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -200,7 +195,7 @@ private:
         std::size_t e = s;
         while (e < text_.size() && is_word_char(text_[e])) ++e;
         Token t = make(Tok::word, s, e - s);
-        const std::string w = lower(t.text);
+        const std::string w = to_lower(t.text);
         if (w == "and") t.kind = Tok::and_;
         if (w == "or") t.kind = Tok::or_;
         if (w == "not") t.kind = Tok::bang;
@@ -495,9 +490,9 @@ Constant Parser::parse_value(const FieldRef& f) {
             return c;
         }
         case ValueKind::flag:
-            if (t.kind != Tok::word || (lower(t.text) != "true" && lower(t.text) != "false"))
+            if (t.kind != Tok::word || (to_lower(t.text) != "true" && to_lower(t.text) != "false"))
                 expected("true or false");
-            c.flag = lower(t.text) == "true";
+            c.flag = to_lower(t.text) == "true";
             return c;
         case ValueKind::type:
             if (!wordlike) expected("a relation type");
@@ -525,7 +520,7 @@ Constant Parser::parse_value(const FieldRef& f) {
         case ValueKind::list:
             if (!wordlike && t.kind != Tok::number && t.kind != Tok::date)
                 expected("a word or a \"quoted string\"");
-            c.text = lower(t.text);
+            c.text = to_lower(t.text);
             return c;
     }
     return c;
@@ -548,7 +543,7 @@ bool compare(Op op, const T& a, const T& b) {
 }
 
 bool contains_ci(std::string_view hay, const std::string& needle_lower) {
-    return lower(hay).find(needle_lower) != std::string::npos;
+    return to_lower(hay).find(needle_lower) != std::string::npos;
 }
 
 // Text and list fields: == and in mean "equals (any element)", ~ "contains", != "equals none".
@@ -557,7 +552,7 @@ bool test_strings(const std::vector<std::string_view>& items, Op op, const std::
         return std::any_of(items.begin(), items.end(), [](std::string_view s) { return !s.empty(); });
     const auto hit = [&](std::string_view item) {
         return std::any_of(values.begin(), values.end(), [&](const Constant& c) {
-            return op == Op::contains ? contains_ci(item, c.text) : lower(item) == c.text;
+            return op == Op::contains ? contains_ci(item, c.text) : to_lower(item) == c.text;
         });
     };
     const bool any = std::any_of(items.begin(), items.end(), hit);
@@ -655,8 +650,9 @@ std::vector<std::string> where_field_names() {
     return out;
 }
 
-WhereExpr WhereExpr::parse(std::string_view text, const Vocabulary& vocabulary) {
-    return parse_in(text, vocabulary, "--where", text, 0, false);
+WhereExpr WhereExpr::parse(std::string_view text, const Vocabulary& vocabulary,
+                           const std::string& source_name) {
+    return parse_in(text, vocabulary, source_name, text, 0, false);
 }
 
 WhereExpr WhereExpr::parse_in(std::string_view text, const Vocabulary& vocabulary, const std::string& source,

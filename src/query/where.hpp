@@ -29,7 +29,9 @@ public:
 
     // Compiles `text` against `vocabulary`. Throws InputError ("--where:1:COL: error: …" with the
     // expression and a caret under the bad token).
-    static WhereExpr parse(std::string_view text, const Vocabulary& vocabulary);
+    // `source_name` is what errors call the text ("--where:1:17: error: …").
+    static WhereExpr parse(std::string_view text, const Vocabulary& vocabulary,
+                           const std::string& source_name = "EXPR");
 
     // The same expression embedded in a longer line (a `match` pattern's `{…}`): errors name
     // `source` and count columns in `line`, where the expression starts after `offset` columns.

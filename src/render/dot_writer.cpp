@@ -5,7 +5,7 @@
 #include <map>
 #include <sstream>
 
-#include "render/escape.hpp"
+#include "support/escape.hpp"
 #include "render/render.hpp"
 #include "render/style.hpp"
 

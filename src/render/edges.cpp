@@ -6,8 +6,9 @@
 #include <sstream>
 #include <tuple>
 
-#include "render/escape.hpp"
+#include "model/describe.hpp"
 #include "render/style.hpp"
+#include "support/escape.hpp"
 #include "support/money.hpp"
 
 namespace pactgraph {
@@ -39,31 +40,6 @@ std::string year_span(const PartnershipGraph& g, const DrawnEdge& e) {
     if (lo == 0) return "";
     if (lo == hi) return std::to_string(lo);
     return std::to_string(lo) + "\u2013" + std::to_string(hi);
-}
-
-std::string relation_summary(const PartnershipGraph& g, RelationId id) {
-    const RelationEdge edge = g.relations()[id];
-    const Relation& r = g.relation(edge);
-    std::string s = g.entity(g.source(edge)).name + " \u2192 " + g.entity(g.target(edge)).name +
-                    ": " + human_type(g.type_name(edge));
-    if (r.has_amount()) s += ", " + format_money_short(r.amount_usd);
-    if (!r.date.empty()) s += ", " + r.date.to_string();
-    if (!r.end_date.empty()) s += " to " + r.end_date.to_string();
-    s += ", " + std::string(status_name(r.status));
-    return s;
-}
-
-std::string source_text(const Source& src) {
-    std::vector<std::string> parts;
-    for (const std::string* p : {&src.citation, &src.publisher})
-        if (!p->empty()) parts.push_back(*p);
-    if (!src.date.empty()) parts.push_back(src.date.to_string());
-    if (src.confidence != Confidence::unspecified)
-        parts.emplace_back(confidence_name(src.confidence));
-    if (is_safe_link(src.url)) parts.push_back(src.url);
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
-    return out;
 }
 
 }  // namespace
@@ -106,7 +82,7 @@ std::vector<std::string> edge_label_lines(const PartnershipGraph& g, const Drawn
     const RelationEdge first = g.relations()[e.relations.front()];
     const Relation& r = g.relation(first);
     std::vector<std::string> lines;
-    std::string head = human_type(g.type_name(first));
+    std::string head = type_words(g.type_name(first));
     if (e.relations.size() > 1) head += " \u00d7" + std::to_string(e.relations.size());
     if (status_style(r.status).line != LineStyle::solid || r.status == Status::ended)
         head += " (" + std::string(status_name(r.status)) + ")";
@@ -137,12 +113,12 @@ std::string edge_tooltip(const PartnershipGraph& g, const DrawnEdge& e) {
     for (RelationId id : e.relations) {
         const RelationDetails& d = g.details(id);
         if (!out.empty()) out += "\n\n";
-        out += relation_summary(g, id);
+        out += relation_sentence(g, g.relations()[id]);
         if (!d.label.empty()) out += " (" + d.label + ")";
         if (g.relation(g.relations()[id]).exclusive)
             out += "\nexclusive" + (d.scope.empty() ? "" : ": " + d.scope);
         if (!d.note.empty()) out += "\n" + d.note;
-        for (const Source& src : d.sources) out += "\nsource: " + source_text(src);
+        for (const Source& src : d.sources) out += "\nsource: " + source_tooltip(src);
         if (d.sources.empty()) out += "\nsource: none given";
     }
     return out;

@@ -5,7 +5,8 @@
 #include <set>
 
 #include "render/dot_writer.hpp"
-#include "render/escape.hpp"
+#include "model/describe.hpp"
+#include "support/escape.hpp"
 #include "render/style.hpp"
 
 namespace pactgraph {
@@ -74,7 +75,7 @@ std::string types_rows(const PartnershipGraph& g, Theme theme, const std::vector
     for (RelationTypeId t : types) {
         const TypeStyle s = type_style(g.vocabulary(), t);
         out += row(colored(type_color(s, theme), arrow_glyph(s.arrowhead), true),
-                   xml_escape(human_type(g.vocabulary().type(t).name)));
+                   xml_escape(type_words(g.vocabulary().type(t).name)));
     }
     return out;
 }

@@ -6,6 +6,7 @@
 #include "render/edges.hpp"
 #include "render/style.hpp"
 #include "support/diagnostics.hpp"
+#include "support/escape.hpp"
 
 namespace pactgraph {
 
@@ -61,32 +62,13 @@ void write_styles(std::ostream& out, const PartnershipGraph& g, const RenderOpti
 
 }  // namespace
 
-std::string mermaid_escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-            case '"': out += "#quot;"; break;
-            case '#': out += "#35;"; break;
-            case '<': out += "#lt;"; break;
-            case '>': out += "#gt;"; break;
-            case '&': out += "#amp;"; break;
-            case '`': out += "#96;"; break;
-            case '\n': out += "<br>"; break;
-            default:
-                if (u >= 0x20 && u != 0x7f) out += c;
-        }
-    }
-    return out;
-}
-
 std::string to_mermaid(const PartnershipGraph& g, const RenderOptions& o) {
     const std::vector<DrawnEdge> edges = drawn_edges(g, o.merge_parallel);
     if (edges.size() > kMermaidMaxEdges)
         throw UsageError("the Mermaid diagram would have " + std::to_string(edges.size()) +
                          " edges; GitHub renders at most " + std::to_string(kMermaidMaxEdges) +
-                         ". Filter the graph first (fewer entities or relation types), try "
-                         "--merge-parallel, or use -T svg");
+                         ". Filter the graph first (fewer entities or relation types), merge "
+                         "parallel relations, or draw SVG instead");
     std::ostringstream out;
     const std::string title = o.title ? *o.title : g.info().title;
     if (!title.empty()) out << "---\ntitle: \"" << mermaid_escape(title) << "\"\n---\n";
@@ -107,7 +89,7 @@ std::string to_mermaid(const PartnershipGraph& g, const RenderOptions& o) {
     if (text.size() > kMermaidMaxChars)
         throw UsageError("the Mermaid diagram would be " + std::to_string(text.size()) +
                          " characters; GitHub renders at most " + std::to_string(kMermaidMaxChars) +
-                         ". Filter the graph first (fewer entities or relation types) or use -T svg");
+                         ". Filter the graph first (fewer entities or relation types) or draw SVG instead");
     return text;
 }
 

@@ -19,8 +19,4 @@ inline constexpr std::size_t kMermaidMaxChars = 50000;
 // diagram would exceed GitHub's limits.
 std::string to_mermaid(const PartnershipGraph& g, const RenderOptions& options);
 
-// Text safe inside a Mermaid quoted label: " # < > & and control characters as #code; entities,
-// newlines as <br>.
-std::string mermaid_escape(std::string_view text);
-
 }  // namespace pactgraph

@@ -23,8 +23,8 @@ EngineChoice choose_engine(const PartnershipGraph& g, const RenderOptions& o) {
         return {LayoutEngine::sfdp,
                 "note: " + std::to_string(g.entity_count()) + " entities and " +
                     std::to_string(g.relation_count()) +
-                    " relations would take dot more than a few seconds; using sfdp (pass -K dot "
-                    "to insist)"};
+                    " relations would take dot more than a few seconds; using sfdp",
+                true};
     return {LayoutEngine::dot, ""};
 }
 
@@ -48,11 +48,11 @@ RankDir choose_rankdir(const PartnershipGraph& g, const RenderOptions& o) {
 Rendered render_graph(const PartnershipGraph& g, const RenderOptions& options, OutputFormat format) {
     RenderOptions o = options;
     o.rankdir = choose_rankdir(g, options);
-    if (format == OutputFormat::mermaid) return {to_mermaid(g, o), ""};
+    if (format == OutputFormat::mermaid) return {to_mermaid(g, o), "", false};
     const EngineChoice engine = choose_engine(g, o);
     std::string dot = to_dot(g, o, engine.engine);
-    if (format == OutputFormat::dot) return {std::move(dot), ""};
-    return {graphviz_render(dot, engine.engine, format_name(format)), engine.note};
+    if (format == OutputFormat::dot) return {std::move(dot), "", false};
+    return {graphviz_render(dot, engine.engine, format_name(format)), engine.note, engine.fallback};
 }
 
 std::map<std::string, Point> layout_positions(const PartnershipGraph& g,
@@ -75,11 +75,7 @@ void apply_highlight(const PartnershipGraph& g, const std::vector<std::string>& 
     o.entity_marks.assign(g.entity_count(), Mark::faded);
     o.relation_marks.assign(g.relation_count(), Mark::faded);
     for (const std::string& id : ids) {
-        const EntityId v = g.find(id);
-        if (v == kNoEntity)
-            throw UsageError("--highlight: unknown entity '" + id + "'" + did_you_mean(id, g.ids()) +
-                             "; expected an entity id or alias");
-        o.entity_marks[v] = Mark::highlight;
+        o.entity_marks[resolve_entity(g, id)] = Mark::highlight;
     }
     std::vector<Mark> ends = o.entity_marks;  // neighbours of a highlight are context, not faded
     for (RelationEdge e : g.relations()) {

@@ -19,6 +19,7 @@ inline constexpr std::size_t kDotMaxRelations = 400;
 struct EngineChoice {
     LayoutEngine engine = LayoutEngine::dot;
     std::string note;  // why it is not the one asked for or the default; "" when it is
+    bool fallback = false;  // sfdp, because the graph is too large for dot
 };
 
 // The engine to lay out with: the requested one; neato when positions are fixed; otherwise dot,
@@ -33,6 +34,7 @@ RankDir choose_rankdir(const PartnershipGraph& g, const RenderOptions& options);
 struct Rendered {
     std::string bytes;
     std::string note;  // for standard error (e.g. the sfdp fallback); "" when nothing to say
+    bool engine_fallback = false;  // sfdp was chosen because the graph is too large for dot
 };
 
 // Renders `g` in `format`. Throws Error (Graphviz failures) or UsageError (Mermaid limits).

@@ -5,31 +5,11 @@
 
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph {
 
 namespace {
-
-constexpr std::array<std::string_view, 6> kFormats{"dot", "svg", "png", "pdf", "mermaid", "json"};
-constexpr std::array<std::string_view, 6> kEngines{"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
-constexpr std::array<std::string_view, 7> kMarks{"none",  "highlight", "faded", "conflict",
-                                                 "added", "removed",   "changed"};
-
-template <std::size_t N>
-std::vector<std::string> to_strings(const std::array<std::string_view, N>& names) {
-    return {names.begin(), names.end()};
-}
-
-// Returns the index of `name` in `names`, or throws "unknown WHAT 'x'; expected a, b or c".
-template <std::size_t N>
-std::size_t parse_choice(std::string_view name, const std::array<std::string_view, N>& names,
-                         std::string_view what) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == name) return i;
-    const auto all = to_strings(names);
-    throw UsageError("unknown " + std::string(what) + " '" + std::string(name) + "'" +
-                     did_you_mean(name, all) + "; expected " + join_choices(all));
-}
 
 // Attributes a user may set with -G/-N/-E: layout and looks only. Everything that names a file
 // (image, shapefile, fontpath, imagepath, stylesheet, fontnames), a link (URL, href, target) or
@@ -49,44 +29,15 @@ constexpr std::array<std::string_view, 13> kFileAttributes{
 
 }  // namespace
 
-std::string_view format_name(OutputFormat f) { return kFormats.at(static_cast<std::size_t>(f)); }
-std::string_view engine_name(LayoutEngine e) { return kEngines.at(static_cast<std::size_t>(e)); }
-std::string_view mark_name(Mark m) { return kMarks.at(static_cast<std::size_t>(m)); }
-std::vector<std::string> format_names() { return to_strings(kFormats); }
-std::vector<std::string> engine_names() { return to_strings(kEngines); }
-
-OutputFormat parse_format(std::string_view name) {
-    return static_cast<OutputFormat>(parse_choice(name, kFormats, "format"));
-}
-LayoutEngine parse_engine(std::string_view name) {
-    return static_cast<LayoutEngine>(parse_choice(name, kEngines, "layout engine"));
-}
-Theme parse_theme(std::string_view name) {
-    static constexpr std::array<std::string_view, 2> names{"light", "dark"};
-    return static_cast<Theme>(parse_choice(name, names, "theme"));
-}
-ClusterBy parse_cluster_by(std::string_view name) {
-    static constexpr std::array<std::string_view, 3> names{"none", "kind", "role"};
-    return static_cast<ClusterBy>(parse_choice(name, names, "cluster grouping"));
-}
-RankDir parse_rankdir(std::string_view name) {
-    static constexpr std::array<std::string_view, 2> names{"LR", "TB"};
-    return static_cast<RankDir>(parse_choice(name, names, "rank direction"));
-}
-
 std::optional<OutputFormat> format_for_extension(std::string_view path) {
     const auto dot = path.rfind('.');
     const auto slash = path.rfind('/');
     if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
         return std::nullopt;
-    std::string ext(path.substr(dot + 1));
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string ext = to_lower(path.substr(dot + 1));
     if (ext == "gv") return OutputFormat::dot;
     if (ext == "mmd") return OutputFormat::mermaid;
-    for (std::size_t i = 0; i < kFormats.size(); ++i)
-        if (kFormats[i] == ext) return static_cast<OutputFormat>(i);
-    return std::nullopt;
+    return kOutputFormatNames.find(ext);
 }
 
 std::string_view extension_for(OutputFormat f) {
@@ -113,7 +64,7 @@ Attribute parse_attribute(std::string_view text, AttributeTarget target) {
                          "files or emit links (pactgraph sets only safe attributes)");
     if (std::find(kSafeAttributes.begin(), kSafeAttributes.end(), a.name) ==
         kSafeAttributes.end()) {
-        const auto safe = to_strings(kSafeAttributes);
+        const std::vector<std::string> safe(kSafeAttributes.begin(), kSafeAttributes.end());
         throw UsageError(flag + " unknown or unsafe attribute '" + a.name + "'" +
                          did_you_mean(a.name, safe) + "; allowed: " + join_choices(safe, ", "));
     }

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "support/enum_names.hpp"
+
 namespace pactgraph {
 
 enum class OutputFormat : std::uint8_t { dot, svg, png, pdf, mermaid, json };
@@ -23,6 +25,36 @@ enum class RankDir : std::uint8_t { LR, TB };
 // How one entity or relation stands out. `none` draws the plain style; the others override it
 // and get a legend entry when present. `faded` greys out the context of a highlight.
 enum class Mark : std::uint8_t { none, highlight, faded, conflict, added, removed, changed };
+
+inline constexpr EnumNames<OutputFormat, 6> kOutputFormatNames{
+    "format",
+    {{{OutputFormat::dot, "dot"},
+      {OutputFormat::svg, "svg"},
+      {OutputFormat::png, "png"},
+      {OutputFormat::pdf, "pdf"},
+      {OutputFormat::mermaid, "mermaid"},
+      {OutputFormat::json, "json"}}}};
+inline constexpr EnumNames<LayoutEngine, 6> kEngineNames{
+    "layout engine",
+    {{{LayoutEngine::dot, "dot"},
+      {LayoutEngine::neato, "neato"},
+      {LayoutEngine::fdp, "fdp"},
+      {LayoutEngine::sfdp, "sfdp"},
+      {LayoutEngine::circo, "circo"},
+      {LayoutEngine::twopi, "twopi"}}}};
+inline constexpr EnumNames<Theme, 2> kThemeNames{"theme", {{{Theme::light, "light"}, {Theme::dark, "dark"}}}};
+inline constexpr EnumNames<ClusterBy, 3> kClusterByNames{
+    "cluster grouping",
+    {{{ClusterBy::none, "none"}, {ClusterBy::kind, "kind"}, {ClusterBy::role, "role"}}}};
+inline constexpr EnumNames<RankDir, 2> kRankDirNames{"rank direction", {{{RankDir::LR, "LR"}, {RankDir::TB, "TB"}}}};
+inline constexpr EnumNames<Mark, 7> kMarkNames{"mark",
+                                               {{{Mark::none, "none"},
+                                                 {Mark::highlight, "highlight"},
+                                                 {Mark::faded, "faded"},
+                                                 {Mark::conflict, "conflict"},
+                                                 {Mark::added, "added"},
+                                                 {Mark::removed, "removed"},
+                                                 {Mark::changed, "changed"}}}};
 
 // One number per entity (indexed by EntityId) and the metric's name for the legend.
 // NaN values are drawn as "no value" (smallest size, neutral shade).
@@ -69,18 +101,14 @@ struct RenderOptions {
     std::map<std::string, Point> positions;
 };
 
-std::string_view format_name(OutputFormat f);
-std::string_view engine_name(LayoutEngine e);
-std::string_view mark_name(Mark m);
-std::vector<std::string> format_names();
-std::vector<std::string> engine_names();
-
-// Parse a name; throw UsageError listing the valid ones (with "did you mean").
-OutputFormat parse_format(std::string_view name);
-LayoutEngine parse_engine(std::string_view name);
-Theme parse_theme(std::string_view name);
-ClusterBy parse_cluster_by(std::string_view name);
-RankDir parse_rankdir(std::string_view name);
+inline std::string_view format_name(OutputFormat f) { return kOutputFormatNames.name(f); }
+inline std::string_view engine_name(LayoutEngine e) { return kEngineNames.name(e); }
+inline std::string_view mark_name(Mark m) { return kMarkNames.name(m); }
+inline std::vector<std::string> format_names() { return kOutputFormatNames.names(); }
+inline std::vector<std::string> engine_names() { return kEngineNames.names(); }
+// Parse a name; throw InvalidChoice listing the valid ones (with "did you mean").
+inline OutputFormat parse_format(std::string_view name) { return kOutputFormatNames.parse(name); }
+inline LayoutEngine parse_engine(std::string_view name) { return kEngineNames.parse(name); }
 
 // The format an output file name implies (.svg, .png, .pdf, .dot/.gv, .mmd/.mermaid, .json);
 // nullopt when the extension says nothing we write.

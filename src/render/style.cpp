@@ -107,15 +107,6 @@ MarkStyle mark_style(Mark mark, Theme theme) {
     return {"", 0, ""};
 }
 
-std::string_view line_style_name(LineStyle s) {
-    switch (s) {
-        case LineStyle::dashed: return "dashed";
-        case LineStyle::dotted: return "dotted";
-        case LineStyle::solid: break;
-    }
-    return "solid";
-}
-
 std::string_view type_color(const TypeStyle& s, Theme theme) {
     return theme == Theme::dark ? s.color_dark : s.color;
 }
@@ -134,13 +125,6 @@ std::string shade_color(double t) {
 
 std::string_view text_on_shade(double t) {
     return !std::isnan(t) && t > 0.55 ? "#FFFFFF" : "#222222";
-}
-
-std::string human_type(std::string_view type_name) {
-    std::string out(type_name);
-    for (char& c : out)
-        if (c == '_') c = ' ';
-    return out;
 }
 
 }  // namespace pactgraph

@@ -9,6 +9,7 @@
 
 #include "model/graph.hpp"
 #include "render/render_options.hpp"
+#include "support/enum_names.hpp"
 
 namespace pactgraph {
 
@@ -54,7 +55,10 @@ TypeStyle type_style(const Vocabulary& vocabulary, RelationTypeId type);
 StatusStyle status_style(Status status);
 ThemeColors theme_colors(Theme theme);
 MarkStyle mark_style(Mark mark, Theme theme);
-std::string_view line_style_name(LineStyle s);  // "solid", "dashed", "dotted"
+inline constexpr EnumNames<LineStyle, 3> kLineStyleNames{
+    "line style",
+    {{{LineStyle::solid, "solid"}, {LineStyle::dashed, "dashed"}, {LineStyle::dotted, "dotted"}}}};
+inline std::string_view line_style_name(LineStyle s) { return kLineStyleNames.name(s); }
 std::string_view type_color(const TypeStyle& s, Theme theme);
 
 // The sequential shade for --color-by: t in [0,1] from light to dark (a blue ramp that stays
@@ -63,7 +67,5 @@ std::string_view type_color(const TypeStyle& s, Theme theme);
 std::string shade_color(double t);
 std::string_view text_on_shade(double t);
 
-// "invests_in" -> "invests in".
-std::string human_type(std::string_view type_name);
 
 }  // namespace pactgraph

@@ -1,5 +1,7 @@
 #include "support/diagnostics.hpp"
 
+#include "support/suggest.hpp"
+
 namespace pactgraph {
 
 std::string format_diagnostic(const Diagnostic& d) {
@@ -33,5 +35,25 @@ std::string line_of(std::string_view text, std::uint32_t line) {
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     return std::string(l);
 }
+
+}  // namespace pactgraph
+
+namespace pactgraph {
+
+namespace {
+
+std::string choice_message(const std::string& what, const std::string& value,
+                           const std::vector<std::string>& choices) {
+    return "unknown " + what + " '" + value + "'" + did_you_mean(value, choices) + "; expected " +
+           join_choices(choices);
+}
+
+}  // namespace
+
+InvalidChoice::InvalidChoice(std::string what, std::string value, std::vector<std::string> choices)
+    : UsageError(choice_message(what, value, choices)),
+      what_(std::move(what)),
+      value_(std::move(value)),
+      choices_(std::move(choices)) {}
 
 }  // namespace pactgraph

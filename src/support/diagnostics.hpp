@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pactgraph {
@@ -61,10 +62,33 @@ public:
         : Error(path + ": error: " + what) {}
 };
 
-// Wrong command-line use: an unknown id, format, option value.
+// Wrong command-line use: an unknown id, format, option value. Messages made below cli never
+// name a flag; cli adds it with for_option() (cli/options.hpp), which calls about().
 class UsageError : public Error {
 public:
-    explicit UsageError(const std::string& what) : Error("error: " + what) {}
+    explicit UsageError(const std::string& what) : Error("error: " + what), detail_(what) {}
+    const std::string& detail() const { return detail_; }
+    // The same error about one option: "error: --theme: unknown theme 'drak' ...".
+    UsageError about(std::string_view option) const {
+        return UsageError(std::string(option) + ": " + detail_);
+    }
+
+private:
+    std::string detail_;
+};
+
+// A word that is not among the choices (a format, a theme, a metric, an entity id):
+// "unknown theme 'drak'; did you mean 'dark'?; expected light or dark".
+class InvalidChoice : public UsageError {
+public:
+    InvalidChoice(std::string what, std::string value, std::vector<std::string> choices);
+    const std::string& what_kind() const { return what_; }
+    const std::string& value() const { return value_; }
+    const std::vector<std::string>& choices() const { return choices_; }
+
+private:
+    std::string what_, value_;
+    std::vector<std::string> choices_;
 };
 
 // Returns line `line` (1-based) of `text` without its newline, or "" when out of range.

@@ -2,16 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include "support/text.hpp"
 
 namespace pactgraph {
-
-namespace {
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-}  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
@@ -31,12 +24,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {
-    const std::string w = lower(word);
+    const std::string w = to_lower(word);
     const std::size_t limit = std::max<std::size_t>(1, (w.size() + 2) / 3);
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     for (const auto& c : candidates) {
-        const std::size_t dist = edit_distance(w, lower(c));
+        const std::size_t dist = edit_distance(w, to_lower(c));
         if (dist < best_distance) {
             best_distance = dist;
             best = c;

@@ -3,7 +3,7 @@
 #include "analysis/diff.hpp"
 #include "analysis/timeline.hpp"
 #include "io/graph_reader.hpp"
-#include "query/relation_text.hpp"
+#include "model/describe.hpp"
 #include "../cli/run_cli.hpp"
 
 using namespace pactgraph;

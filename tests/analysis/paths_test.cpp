@@ -33,7 +33,7 @@ std::vector<std::string> entities_of(const PartnershipGraph& g, const Path& p) {
 
 TEST_CASE("Neighbors into openai are Microsoft's four relations and Amazon's agreement", "[analysis][paths]") {
     const PartnershipGraph& g = seed();
-    const Neighborhood n = neighborhood(g, id(g, "openai"), Direction::in, 1);
+    const Neighborhood n = neighborhood(g, id(g, "openai"), PathDirection::in, 1);
     REQUIRE(n.entities.size() == 2);
     CHECK(g.entity(n.entities[0]).id == "amazon");
     CHECK(g.entity(n.entities[1]).id == "microsoft");
@@ -47,12 +47,12 @@ TEST_CASE("Neighbors into openai are Microsoft's four relations and Amazon's agr
 TEST_CASE("Neighborhood rings match NetworkX reach on a generated graph", "[analysis][paths]") {
     const PartnershipGraph& g = gen60();
     const EntityId e0 = id(g, "e0");
-    CHECK(neighborhood(g, e0, Direction::out, 2).entities.size() == 12);
-    CHECK(neighborhood(g, e0, Direction::in, 2).entities.size() == 16);
-    CHECK(neighborhood(g, e0, Direction::in, 1).steps.size() == 3);
-    CHECK(neighborhood(g, e0, Direction::out, 1).steps.size() == 4);
-    CHECK(neighborhood(g, e0, Direction::both, 1).entities.size() == 6);  // ego_graph(e0, 1): 7 nodes
-    CHECK(neighborhood(g, e0, Direction::both, 2).entities.size() == 30);  // ego_graph(e0, 2): 31 nodes
+    CHECK(neighborhood(g, e0, PathDirection::out, 2).entities.size() == 12);
+    CHECK(neighborhood(g, e0, PathDirection::in, 2).entities.size() == 16);
+    CHECK(neighborhood(g, e0, PathDirection::in, 1).steps.size() == 3);
+    CHECK(neighborhood(g, e0, PathDirection::out, 1).steps.size() == 4);
+    CHECK(neighborhood(g, e0, PathDirection::both, 1).entities.size() == 6);  // ego_graph(e0, 1): 7 nodes
+    CHECK(neighborhood(g, e0, PathDirection::both, 2).entities.size() == 30);  // ego_graph(e0, 2): 31 nodes
 }
 
 TEST_CASE("Shortest paths have NetworkX's lengths, directed and undirected", "[analysis][paths]") {

@@ -97,9 +97,9 @@ TEST_CASE("neighbors JSON has a stable schema", "[cli][query]") {
 TEST_CASE("Unknown ids exit 2 with did you mean", "[cli][query]") {
     const CliResult r = run_cli({"neighbors", kSeedGraph, "amazn"});
     CHECK(r.status == 2);
-    CHECK(r.err == "error: no entity 'amazn'; did you mean 'amazon'?\n");
+    CHECK(r.err == "error: unknown entity 'amazn'; did you mean 'amazon'?\n");
     CHECK(r.out.empty());
-    CHECK(run_cli({"paths", kSeedGraph, "amazon", "micrsoft"}).err == "error: no entity 'micrsoft'; did you mean 'microsoft'?\n");
+    CHECK(run_cli({"paths", kSeedGraph, "amazon", "micrsoft"}).err == "error: unknown entity 'micrsoft'; did you mean 'microsoft'?\n");
 }
 
 TEST_CASE("paths finds how Amazon and Microsoft connect through OpenAI", "[cli][query]") {

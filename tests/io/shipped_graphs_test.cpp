@@ -3,7 +3,7 @@
 
 #include "io/graph_reader.hpp"
 #include "model/validate.hpp"
-#include "render/escape.hpp"
+#include "support/escape.hpp"
 #include "../cli/run_cli.hpp"
 
 using namespace pactgraph;

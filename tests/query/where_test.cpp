@@ -30,7 +30,7 @@ std::vector<std::string> selected(const std::string& expr) {
 
 std::string error_of(const std::string& expr) {
     try {
-        WhereExpr::parse(expr, seed().vocabulary());
+        WhereExpr::parse(expr, seed().vocabulary(), "--where");
     } catch (const InputError& e) {
         return e.what();
     }

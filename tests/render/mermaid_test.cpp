@@ -5,6 +5,7 @@
 #include "render/mermaid.hpp"
 #include "render_test_support.hpp"
 #include "support/diagnostics.hpp"
+#include "support/escape.hpp"
 
 using namespace pactgraph;
 using pactgraph::test::count_of;

@@ -6,7 +6,7 @@
 #include "support/diagnostics.hpp"
 #include "support/money.hpp"
 #include "support/suggest.hpp"
-#include "support/table.hpp"
+#include "format/table.hpp"
 #include "support/text.hpp"
 #include "../cli/run_cli.hpp"
 

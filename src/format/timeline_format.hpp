@@ -5,15 +5,15 @@
 #include <vector>
 
 #include "model/graph.hpp"
-#include "support/table.hpp"
+#include "format/table.hpp"
+#include "format/text_format.hpp"
 
 namespace pactgraph {
 
 // Columns: date, end, from, type, to, amount, status, label (undated rows show "undated").
 Table timeline_table(const PartnershipGraph& g, const std::vector<RelationEdge>& rows);
 std::string timeline_json(const PartnershipGraph& g, const std::vector<RelationEdge>& rows);
-// "text", "markdown", "tsv", "csv" or "json".
 std::string format_timeline(const PartnershipGraph& g, const std::vector<RelationEdge>& rows,
-                            const std::string& format);
+                            TextFormat format);
 
 }  // namespace pactgraph

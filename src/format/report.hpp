@@ -10,7 +10,7 @@
 
 #include "analysis/conflicts.hpp"
 #include "model/graph.hpp"
-#include "support/table.hpp"
+#include "format/table.hpp"
 
 namespace pactgraph {
 
@@ -34,10 +34,6 @@ inline constexpr const char* kReportMetricsCaption =
 
 std::string report_markdown(const PartnershipGraph& g, const ReportParts& parts);
 std::string report_html(const PartnershipGraph& g, const ReportParts& parts);
-
-// Markdown text with the characters that would start markup escaped (\ ` * _ [ ] < > | #);
-// newlines become spaces. `pipes` = false leaves '|' to Table::to_markdown.
-std::string markdown_escape(std::string_view text, bool pipes = true);
 
 // The distinct sources the relations cite, in first-cited order, with the relations citing each.
 struct CitedSource {

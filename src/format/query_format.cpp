@@ -1,14 +1,15 @@
-#include "query/query_report.hpp"
+#include "format/query_format.hpp"
 
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "query/relation_text.hpp"
+#include "format/json_fields.hpp"
+#include "model/describe.hpp"
 #include "support/diagnostics.hpp"
 #include "support/money.hpp"
 #include "support/suggest.hpp"
-#include "support/table.hpp"
+#include "format/table.hpp"
 
 namespace pactgraph {
 
@@ -19,8 +20,8 @@ using json = nlohmann::ordered_json;
 std::string dump(const json& j) { return j.dump(2) + "\n"; }
 
 // An empty table prints nothing for people (standard error says why) and the header for TSV.
-std::string render(const Table& t, QueryFormat f) {
-    if (f == QueryFormat::tsv) return t.to_tsv();
+std::string render(const Table& t, TextFormat f) {
+    if (f == TextFormat::tsv) return t.to_tsv();
     return t.size() == 0 ? std::string() : t.to_text();
 }
 
@@ -36,15 +37,15 @@ json entity_json(const PartnershipGraph& g, EntityId v) {
     return json{{"id", g.entity(v).id}, {"name", g.entity(v).name}, {"kind", g.kind_name(v)}};
 }
 
-std::string amount_cell(const Relation& r, QueryFormat f) {
+std::string amount_cell(const Relation& r, TextFormat f) {
     if (!r.has_amount()) return "";
-    return f == QueryFormat::tsv ? plain_number(r.amount_usd) : format_money_short(r.amount_usd);
+    return f == TextFormat::tsv ? plain_number(r.amount_usd) : format_money_short(r.amount_usd);
 }
 
 // The first source, shortened for a table; every source, separated by " | ", for TSV.
-std::string sources_cell(const RelationDetails& d, QueryFormat f) {
+std::string sources_cell(const RelationDetails& d, TextFormat f) {
     if (d.sources.empty()) return "";
-    if (f == QueryFormat::tsv) {
+    if (f == TextFormat::tsv) {
         std::string out;
         for (const Source& s : d.sources) out += (out.empty() ? "" : " | ") + source_text(s);
         return out;
@@ -72,22 +73,6 @@ bool forward(const PartnershipGraph& g, const Hop& h) { return g.source(h.relati
 
 }  // namespace
 
-QueryFormat parse_query_format(const std::string& name) {
-    if (name == "table" || name == "text") return QueryFormat::table;
-    if (name == "json") return QueryFormat::json;
-    if (name == "tsv") return QueryFormat::tsv;
-    throw UsageError("unknown format '" + name + "'" + did_you_mean(name, {"table", "json", "tsv"}) +
-                     " (expected table, json or tsv)");
-}
-
-EntityId find_entity(const PartnershipGraph& g, const std::string& id_or_alias) {
-    const EntityId v = g.find(id_or_alias);
-    if (v == kNoEntity) throw UsageError("no entity '" + id_or_alias + "'" + did_you_mean(id_or_alias, g.ids()));
-    return v;
-}
-
-std::string direction_name(Direction d) { return d == Direction::out ? "out" : d == Direction::in ? "in" : "both"; }
-
 std::string hop_link(const PartnershipGraph& g, const Hop& hop) {
     const std::string label = relation_short(g, hop.relations.front());
     return forward(g, hop) ? "-[" + label + "]->" : "<-[" + label + "]-";
@@ -102,10 +87,10 @@ std::string path_chain(const PartnershipGraph& g, const Path& p) {
 
 // --- neighbors -------------------------------------------------------------------------------
 
-std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, Direction d, int depth,
-                             QueryFormat f) {
-    if (f == QueryFormat::json) {
-        json j{{"center", entity_json(g, n.center)}, {"direction", direction_name(d)}, {"depth", depth}};
+std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, PathDirection d, int depth,
+                             TextFormat f) {
+    if (f == TextFormat::json) {
+        json j{{"center", entity_json(g, n.center)}, {"direction", kPathDirectionNames.name(d)}, {"depth", depth}};
         j["entities"] = json::array();
         for (EntityId v : n.entities) {
             json e = entity_json(g, v);
@@ -121,7 +106,7 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, D
         }
         return dump(j);
     }
-    const bool tsv = f == QueryFormat::tsv;
+    const bool tsv = f == TextFormat::tsv;
     Table t(tsv ? std::vector<std::string>{"depth", "neighbor", "kind", "via", "direction", "type", "amount_usd",
                                            "date", "status", "sources"}
                 : std::vector<std::string>{"depth", "neighbor", "kind", "relation", "amount", "date", "status",
@@ -148,8 +133,8 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, D
 
 // --- paths -----------------------------------------------------------------------------------
 
-std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r, QueryFormat f) {
-    if (f == QueryFormat::json) {
+std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r, TextFormat f) {
+    if (f == TextFormat::json) {
         json j{{"from", g.entity(q.from).id},
                {"to", g.entity(q.to).id},
                {"mode", q.all ? "all" : "shortest"},
@@ -175,7 +160,7 @@ std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const P
         j["search_stopped"] = r.search_stopped;
         return dump(j);
     }
-    if (f == QueryFormat::table) {
+    if (f == TextFormat::table) {
         std::string out;
         for (const Path& p : r.paths) out += path_chain(g, p) + "\n";
         return out;
@@ -191,24 +176,6 @@ std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const P
                        std::string(status_name(rel.status)), std::to_string(h.relations.size())});
         }
     return t.to_tsv();
-}
-
-std::string paths_notice(const PartnershipGraph& g, const PathsQuery& q, const PathsResult& r) {
-    const PathOptions& o = q.options;
-    if (r.paths.empty() && !r.search_stopped) {
-        std::string out = "no paths from " + g.entity(q.from).id + " to " + g.entity(q.to).id;
-        if (q.all) out += " of at most " + std::to_string(o.max_hops) + " hops";
-        if (o.weight == PathWeight::amount) out += " through relations with a disclosed amount";
-        if (!o.undirected) out += " following relations in their direction (--undirected follows them either way)";
-        return out + "\n";
-    }
-    const std::string limit = " (--limit " + std::to_string(o.limit) + ")";
-    const std::string steps = "the search stopped after " + std::to_string(o.step_budget) + " steps";
-    if (r.search_stopped && r.more > 0)
-        return "at least " + std::to_string(r.more) + " more paths not shown" + limit + "; " + steps + "\n";
-    if (r.search_stopped) return steps + "; there may be more paths (lower --max-hops)\n";
-    if (r.more > 0) return std::to_string(r.more) + " more paths not shown" + limit + "\n";
-    return "";
 }
 
 // --- match -----------------------------------------------------------------------------------
@@ -233,9 +200,9 @@ std::vector<Column> match_columns(const Pattern& p) {
 
 }  // namespace
 
-std::string match_report(const PartnershipGraph& g, const Pattern& p, const MatchResult& r, QueryFormat f) {
+std::string match_report(const PartnershipGraph& g, const Pattern& p, const MatchResult& r, TextFormat f) {
     const std::vector<Column> cols = match_columns(p);
-    if (f == QueryFormat::json) {
+    if (f == TextFormat::json) {
         json j{{"pattern", p.text}};
         j["columns"] = json::array();
         for (const Column& c : cols) j["columns"].push_back(c.name);
@@ -259,7 +226,7 @@ std::string match_report(const PartnershipGraph& g, const Pattern& p, const Matc
         std::vector<std::string> row;
         for (const Column& c : cols)
             row.push_back(c.node ? g.entity(m.nodes[c.index]).id
-                                 : (f == QueryFormat::tsv ? std::string(g.type_name(m.edges[c.index]))
+                                 : (f == TextFormat::tsv ? std::string(g.type_name(m.edges[c.index]))
                                                            : relation_short(g, m.edges[c.index])));
         t.add_row(std::move(row));
     }

@@ -1,15 +1,15 @@
-#include "query/report.hpp"
+#include "format/report.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <map>
 #include <numeric>
 
-#include "query/conflicts_report.hpp"
-#include "query/metrics_report.hpp"
-#include "query/relation_text.hpp"
-#include "query/timeline_report.hpp"
-#include "render/escape.hpp"
+#include "format/conflicts_format.hpp"
+#include "query/metrics_query.hpp"
+#include "model/describe.hpp"
+#include "format/timeline_format.hpp"
+#include "support/escape.hpp"
 #include "support/text.hpp"
 
 namespace pactgraph {
@@ -188,9 +188,9 @@ std::string svg_element(const std::string& svg) {
 }  // namespace
 
 Table report_metrics_table(const PartnershipGraph& g) {
-    const auto degree = metric_scores(g, "degree", "report");
-    const auto pagerank = metric_scores(g, "pagerank", "report");
-    const auto betweenness = metric_scores(g, "betweenness", "report");
+    const auto degree = metric_scores(g, Metric::degree);
+    const auto pagerank = metric_scores(g, Metric::pagerank);
+    const auto betweenness = metric_scores(g, Metric::betweenness);
     std::vector<EntityId> order(g.entity_count());
     std::iota(order.begin(), order.end(), EntityId{0});
     std::stable_sort(order.begin(), order.end(), [&](EntityId a, EntityId b) {
@@ -208,16 +208,6 @@ Table report_metrics_table(const PartnershipGraph& g) {
         t.add_row({entity_label(g, v), std::string(g.kind_name(v)), fixed(degree[v]), fixed(pagerank[v]),
                    fixed(betweenness[v])});
     return t;
-}
-
-std::string markdown_escape(std::string_view text, bool pipes) {
-    const std::string_view special = pipes ? "\\`*_[]<>|#" : "\\`*_[]<>#";
-    std::string out;
-    for (char c : text) {
-        if (special.find(c) != std::string_view::npos) out += '\\';
-        out += c == '\n' ? ' ' : c;
-    }
-    return out;
 }
 
 std::vector<CitedSource> cited_sources(const PartnershipGraph& g) {

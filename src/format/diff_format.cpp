@@ -1,8 +1,9 @@
-#include "query/diff_report.hpp"
+#include "format/diff_format.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "query/relation_text.hpp"
+#include "format/json_fields.hpp"
+#include "model/describe.hpp"
 #include "support/text.hpp"
 #include "support/money.hpp"
 

@@ -1,8 +1,9 @@
-#include "query/conflicts_report.hpp"
+#include "format/conflicts_format.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "query/relation_text.hpp"
+#include "format/json_fields.hpp"
+#include "model/describe.hpp"
 #include "support/text.hpp"
 
 namespace pactgraph {

@@ -1,9 +1,9 @@
-#include "query/stats_report.hpp"
+#include "format/stats_format.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "support/money.hpp"
-#include "support/table.hpp"
+#include "format/table.hpp"
 #include "support/text.hpp"
 
 namespace pactgraph {

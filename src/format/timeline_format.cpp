@@ -1,8 +1,9 @@
-#include "query/timeline_report.hpp"
+#include "format/timeline_format.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "query/relation_text.hpp"
+#include "format/json_fields.hpp"
+#include "model/describe.hpp"
 #include "support/money.hpp"
 
 namespace pactgraph {
@@ -29,13 +30,15 @@ std::string timeline_json(const PartnershipGraph& g, const std::vector<RelationE
 }
 
 std::string format_timeline(const PartnershipGraph& g, const std::vector<RelationEdge>& rows,
-                            const std::string& format) {
-    if (format == "json") return timeline_json(g, rows);
+                            TextFormat format) {
+    if (format == TextFormat::json) return timeline_json(g, rows);
     const Table t = timeline_table(g, rows);
-    if (format == "markdown") return t.to_markdown();
-    if (format == "tsv") return t.to_tsv();
-    if (format == "csv") return t.to_csv();
-    return t.to_text();
+    switch (format) {
+        case TextFormat::markdown: return t.to_markdown();
+        case TextFormat::tsv: return t.to_tsv();
+        case TextFormat::csv: return t.to_csv();
+        default: return t.to_text();
+    }
 }
 
 }  // namespace pactgraph

@@ -1,6 +1,8 @@
-#include "support/table.hpp"
+#include "format/table.hpp"
 
 #include <algorithm>
+
+#include "support/escape.hpp"
 
 namespace pactgraph {
 
@@ -47,58 +49,39 @@ std::string Table::to_text() const {
 }
 
 std::string Table::to_markdown() const {
-    auto cell = [](const std::string& s) {
-        std::string out;
-        for (char ch : s) {
-            if (ch == '|') out += "\\|";
-            else if (ch == '\n') out += ' ';
-            else out += ch;
-        }
-        return out;
-    };
     std::string out = "|";
-    for (const auto& h : headers_) out += " " + cell(h) + " |";
+    for (const auto& h : headers_) out += " " + markdown_cell(h) + " |";
     out += "\n|";
     for (auto a : align_) out += a == Align::right ? " ---: |" : " --- |";
     out += "\n";
     for (const auto& row : rows_) {
         out += "|";
-        for (const auto& c : row) out += " " + cell(c) + " |";
+        for (const auto& c : row) out += " " + markdown_cell(c) + " |";
         out += "\n";
     }
     return out;
 }
 
-std::string Table::to_tsv() const {
-    auto cell = [](std::string s) {
-        std::replace_if(s.begin(), s.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-        return s;
-    };
+namespace {
+
+// Every row (the header first) as cells escaped by `field`, joined by `sep`, ended by `eol`.
+std::string delimited(const std::vector<std::string>& headers,
+                      const std::vector<std::vector<std::string>>& rows,
+                      std::string (*field)(std::string_view), const char* sep, const char* eol) {
     auto line = [&](const std::vector<std::string>& cells) {
         std::string out;
-        for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "\t" : "") + cell(cells[c]);
-        return out + "\n";
+        for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? sep : "") + field(cells[c]);
+        return out + eol;
     };
-    std::string out = line(headers_);
-    for (const auto& row : rows_) out += line(row);
+    std::string out = line(headers);
+    for (const auto& row : rows) out += line(row);
     return out;
 }
 
-std::string Table::to_csv() const {
-    auto cell = [](const std::string& s) {
-        if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-        std::string out = "\"";
-        for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        return out + "\"";
-    };
-    auto line = [&](const std::vector<std::string>& cells) {
-        std::string out;
-        for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "," : "") + cell(cells[c]);
-        return out + "\r\n";
-    };
-    std::string out = line(headers_);
-    for (const auto& row : rows_) out += line(row);
-    return out;
-}
+}  // namespace
+
+std::string Table::to_tsv() const { return delimited(headers_, rows_, tsv_field, "\t", "\n"); }
+
+std::string Table::to_csv() const { return delimited(headers_, rows_, csv_field, ",", "\r\n"); }
 
 }  // namespace pactgraph

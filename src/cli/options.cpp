@@ -1,0 +1,88 @@
+#include "cli/options.hpp"
+
+#include <ostream>
+
+#include "support/atomic_file.hpp"
+#include "support/suggest.hpp"
+
+namespace pactgraph::cli {
+
+namespace {
+
+std::string braces(const std::vector<std::string>& names) {
+    std::string out = "{";
+    for (const auto& n : names) out += (out.size() > 1 ? "," : "") + n;
+    return out + "}";
+}
+
+}  // namespace
+
+CLI::Validator choice_check(std::string what, std::vector<std::string> names) {
+    const std::string description = braces(names);
+    return CLI::Validator(
+        [what = std::move(what), names = std::move(names)](std::string& value) -> std::string {
+            for (const auto& n : names)
+                if (n == value) return {};
+            return InvalidChoice(what, value, names).detail();
+        },
+        description);
+}
+
+const FormatChoices kQueryFormats = {
+    {"table", TextFormat::table}, {"text", TextFormat::table}, {"json", TextFormat::json}, {"tsv", TextFormat::tsv}};
+
+void add_format_option(CLI::App& cmd, TextFormat& format, const FormatChoices& choices,
+                       const std::string& description, const std::string& flags) {
+    std::vector<std::string> names;
+    for (const auto& c : choices) names.push_back(c.first);
+    format = choices.front().second;
+    cmd.add_option_function<std::string>(
+           flags,
+           [&format, choices](const std::string& v) {
+               for (const auto& c : choices)
+                   if (c.first == v) format = c.second;
+           },
+           description)
+        ->check(choice_check("output format", names))
+        ->default_str(choices.front().first);
+}
+
+CLI::Option* add_date_option(CLI::App& cmd, const std::string& name, std::optional<PartialDate>& date,
+                             const std::string& description) {
+    return cmd
+        .add_option_function<std::string>(
+            name, [&date](const std::string& v) { date = PartialDate::parse(v); }, description)
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string {
+                if (PartialDate::parse(v)) return {};
+                return "found '" + v + "'; expected a date YYYY, YYYY-MM or YYYY-MM-DD";
+            },
+            ""))
+        ->type_name("DATE");
+}
+
+void write_text(const std::string& output, const std::string& text, Io& io) {
+    if (output.empty() || output == "-") io.out << text;
+    else write_file_atomically(output, text);
+}
+
+void add_timings_flag(CLI::App& cmd, bool& timings) {
+    cmd.add_flag("--timings", timings, "print the query's seconds (loading excluded) on standard error");
+}
+
+void add_direction_flags(CLI::App& cmd, PathDirection& direction) {
+    auto* out = cmd.add_flag_callback("--out", [&direction] { direction = PathDirection::out; },
+                                      "follow relations out of each entity only");
+    auto* in = cmd.add_flag_callback("--in", [&direction] { direction = PathDirection::in; },
+                                     "follow relations into each entity only");
+    auto* both = cmd.add_flag_callback("--both", [&direction] { direction = PathDirection::both; },
+                                       "follow relations either way");
+    out->excludes(in)->excludes(both);
+    in->excludes(both);
+}
+
+void add_path_weight_option(CLI::App& cmd, PathWeight& weight, const std::string& description) {
+    add_enum_option(cmd, "--weight", weight, kPathWeightNames, description);
+}
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,165 @@
+#include "format/metrics_format.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "format/table.hpp"
+#include "support/suggest.hpp"
+#include "support/text.hpp"
+
+namespace pactgraph {
+
+namespace {
+
+bool integral(double v) { return v == std::floor(v) && std::abs(v) < 1e15; }
+
+// Readable: a column of whole numbers (raw counts, amounts) as integers, others with 4 decimals.
+std::string for_people(double v, bool whole_column) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, whole_column ? "%.0f" : "%.4f", v);
+    return buf;
+}
+
+std::vector<bool> whole_columns(const CentralityResult& res, const std::vector<EntityId>& rows) {
+    std::vector<bool> whole;
+    for (const auto& s : res.scores)
+        whole.push_back(std::all_of(rows.begin(), rows.end(), [&](EntityId v) { return integral(s[v]); }));
+    return whole;
+}
+
+// Shortest text that reads back as the same double.
+std::string round_trip(double v) {
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, res.ptr);
+}
+
+std::vector<std::string> header_cells(const CentralityResult& res) {
+    std::vector<std::string> h = {"rank", "id", "name"};
+    for (Metric m : res.metrics) h.emplace_back(metric_name(m));
+    return h;
+}
+
+std::string ordinal(std::size_t k) {
+    const char* suffix = "th";
+    if (k % 100 < 11 || k % 100 > 13) {
+        if (k % 10 == 1) suffix = "st";
+        if (k % 10 == 2) suffix = "nd";
+        if (k % 10 == 3) suffix = "rd";
+    }
+    return std::to_string(k) + suffix;
+}
+
+// "OpenAI ranks 1st by pagerank: 6 incoming relations (from Microsoft, Amazon, SoftBank …) and 2
+// outgoing; on 40% of shortest paths between other entities".
+std::string explain_line(const PartnershipGraph& g, const CentralityResult& res, EntityId v,
+                         std::size_t rank, Metric sort, bool normalized) {
+    std::size_t in = 0, out = 0;
+    std::vector<std::string> from;
+    for (RelationEdge e : g.relations()) {
+        if (g.target(e) == v) {
+            ++in;
+            const std::string& n = g.entity(g.source(e)).name;
+            if (std::find(from.begin(), from.end(), n) == from.end()) from.push_back(n);
+        }
+        if (g.source(e) == v) ++out;
+    }
+    std::ostringstream s;
+    s << g.entity(v).name << " ranks " << ordinal(rank) << " by " << metric_name(sort) << ": "
+      << in << " incoming relation" << (in == 1 ? "" : "s");
+    if (!from.empty()) {
+        if (from.size() > 3) from = {from[0], from[1], from[2], "…"};
+        s << " (from " << join_choices(from, from.back() == "…" ? ", " : " and ") << ")";
+    }
+    s << " and " << out << " outgoing";
+    if (const auto* b = res.find(Metric::betweenness); b && normalized) {
+        char pct[32];
+        std::snprintf(pct, sizeof pct, "%.0f%%", 100.0 * (*b)[v]);
+        s << "; on " << ((*b)[v] == 0.0 ? std::string("none of the") : pct + std::string(" of the"))
+          << " shortest paths between other entities";
+    }
+    return s.str();
+}
+
+std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
+                        const std::vector<EntityId>& rows, TextFormat format) {
+    if (format == TextFormat::json) {
+        nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+        for (EntityId v : rows) {
+            nlohmann::ordered_json o;
+            o["id"] = g.entity(v).id;
+            o["name"] = g.entity(v).name;
+            for (std::size_t i = 0; i < res.metrics.size(); ++i)
+                o[std::string(metric_name(res.metrics[i]))] = res.scores[i][v];
+            arr.push_back(std::move(o));
+        }
+        return arr.dump(2) + "\n";
+    }
+    std::vector<Table::Align> align = {Table::Align::right, Table::Align::left, Table::Align::left};
+    align.resize(3 + res.metrics.size(), Table::Align::right);
+    Table t(header_cells(res), align);
+    const std::vector<bool> whole = whole_columns(res, rows);
+    std::size_t rank = 0;
+    for (EntityId v : rows) {
+        std::vector<std::string> cells = {std::to_string(++rank), g.entity(v).id, g.entity(v).name};
+        for (std::size_t i = 0; i < res.scores.size(); ++i)
+            cells.push_back(format == TextFormat::csv ? round_trip(res.scores[i][v])
+                                            : for_people(res.scores[i][v], whole[i]));
+        t.add_row(std::move(cells));
+    }
+    if (format == TextFormat::csv) return t.to_csv();
+    return format == TextFormat::markdown ? t.to_markdown() : t.to_text();
+}
+
+}  // namespace
+
+std::string metrics_settings(const MetricsAnswer& a) {
+    std::ostringstream s;
+    s << count_noun(a.entities, "entity", "entities") << ", " << a.pairs << " distinct "
+      << (a.directed ? "directed" : "undirected") << (a.pairs == 1 ? " pair, " : " pairs, ")
+      << (a.weighted ? "weighted by amount" : "unweighted") << "; ";
+    if (a.directed)
+        s << "closeness/harmonic on "
+          << (a.options.direction == DistanceDirection::in ? "incoming" : "outgoing") << " distances; ";
+    s << (a.options.normalized ? "normalized" : "raw") << " degree/betweenness/closeness";
+    s << "; " << kCompatNames.name(a.compat) << " conventions; ranked by " << metric_name(a.sort) << "\n";
+    return s.str();
+}
+
+std::string metrics_timings(const MetricsAnswer& a) {
+    std::string out;
+    for (std::size_t i = 0; i < a.result.metrics.size(); ++i) {
+        char line[96];
+        std::snprintf(line, sizeof line, "time %s %.6f\n",
+                      std::string(metric_name(a.result.metrics[i])).c_str(), a.result.seconds[i]);
+        out += line;
+    }
+    return out;
+}
+
+MetricsText metrics_text(const PartnershipGraph& g, const MetricsAnswer& a, TextFormat format,
+                         std::size_t explain) {
+    MetricsText out;
+    const std::string settings = metrics_settings(a);
+    const bool programs = for_programs(format);
+    if (programs)
+        out.settings_note = "# " + settings;
+    else if (format == TextFormat::markdown)
+        out.document += settings + "\n";
+    else
+        out.document += "# " + settings;
+    out.document += render_rows(g, a.result, a.rows, format);
+    if (explain > 0) {
+        std::string& to = programs ? out.explain_note : out.document;
+        to += "\n";
+        for (std::size_t k = 0; k < a.rows.size() && k < explain; ++k)
+            to += explain_line(g, a.result, a.rows[k], k + 1, a.sort, a.options.normalized) + "\n";
+    }
+    return out;
+}
+
+}  // namespace pactgraph
