@@ -6,7 +6,6 @@
 #include "support/diagnostics.hpp"
 #include "support/money.hpp"
 #include "support/suggest.hpp"
-#include "format/table.hpp"
 #include "support/text.hpp"
 #include "../cli/run_cli.hpp"
 
@@ -43,16 +42,6 @@ TEST_CASE("Money is written short with three significant digits", "[support]") {
         {1e9, "$1B"}, {1e10, "$10B"}, {5e10, "$50B"}, {1.1e10, "$11B"}, {1.5e6, "$1.5M"},
         {950, "$950"}, {12345, "$12.3K"}, {999999, "$1M"}, {1.25e12, "$1.25T"}, {0, "$0"}}));
     CHECK(format_money_short(usd) == text);
-}
-
-TEST_CASE("Tables align for people and escape for machines", "[support]") {
-    Table t({"id", "score"}, {Table::Align::left, Table::Align::right});
-    t.add_row({"openai", "0.5"});
-    t.add_row({"a|b,\"c\"", "12"});
-    CHECK(t.to_text() == "id       score\n-------  -----\nopenai     0.5\na|b,\"c\"     12\n");
-    CHECK(t.to_markdown() == "| id | score |\n| --- | ---: |\n| openai | 0.5 |\n| a\\|b,\"c\" | 12 |\n");
-    CHECK(t.to_csv() == "id,score\r\nopenai,0.5\r\n\"a|b,\"\"c\"\"\",12\r\n");
-    CHECK(t.to_tsv() == "id\tscore\nopenai\t0.5\na|b,\"c\"\t12\n");
 }
 
 TEST_CASE("Atomic writes replace the file whole and leave no temporary behind", "[support]") {
