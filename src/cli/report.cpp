@@ -13,23 +13,29 @@
 #include "render/render.hpp"
 #include "support/atomic_file.hpp"
 #include "support/diagnostics.hpp"
+#include "support/enum_names.hpp"
+#include "cli/options.hpp"
 
 namespace pactgraph::cli {
 
 namespace {
 
+enum class ReportFormat : std::uint8_t { md, html };
+constexpr EnumNames<ReportFormat, 2> kReportFormatNames{
+    "report format", {{{ReportFormat::md, "md"}, {ReportFormat::html, "html"}}}};
+
 struct ReportOptions {
     GraphInput input;
     std::string output;
-    std::string format;  // empty: from the extension of -o
+    std::optional<ReportFormat> format;  // none: from the extension of -o
 };
 
-// "md" or "html", from --format or the output's extension.
-std::string report_format(const ReportOptions& o) {
-    if (!o.format.empty()) return o.format;
-    const std::string ext = std::filesystem::path(o.output).extension().string();
-    if (ext == ".md" || ext == ".markdown") return "md";
-    if (ext == ".html" || ext == ".htm") return "html";
+// From --format or the output's extension.
+ReportFormat report_format(const ReportOptions& o) {
+    if (o.format) return *o.format;
+    const std::string ext = extension_of(o.output);
+    if (ext == "md" || ext == "markdown") return ReportFormat::md;
+    if (ext == "html" || ext == "htm") return ReportFormat::html;
     throw UsageError("report: cannot tell the format of '" + o.output +
                      "'; expected a name ending in .md or .html, or --format md|html");
 }
@@ -46,10 +52,10 @@ void setup_report(CLI::App& app, Context& ctx) {
                                                  "beside it) or NAME.html")
         ->required()
         ->type_name("FILE");
-    cmd->add_option("--format", opts->format, "md or html (default: from the -o extension)")
-        ->check(CLI::IsMember({"md", "html"}));
+    add_enum_option(*cmd, "--format", opts->format, kReportFormatNames,
+                    "md or html (default: from the -o extension)");
     cmd->callback([opts, &ctx] {
-        const std::string format = report_format(*opts);
+        const ReportFormat format = report_format(*opts);
         const LoadResult r = load_input(opts->input, ctx.io);
         ReportParts parts;
         parts.source_name = opts->input.source().display_name;
@@ -63,10 +69,10 @@ void setup_report(CLI::App& app, Context& ctx) {
         parts.diagram_svg = render_graph(r.graph, picture, OutputFormat::svg).bytes;
         const auto svg_path = std::filesystem::path(opts->output).replace_extension(".svg");
         parts.diagram_file = svg_path.filename().string();
-        if (format == "md") write_file_atomically(svg_path.string(), parts.diagram_svg);
-        write_file_atomically(opts->output, format == "md" ? report_markdown(r.graph, parts)
+        if (format == ReportFormat::md) write_file_atomically(svg_path.string(), parts.diagram_svg);
+        write_file_atomically(opts->output, format == ReportFormat::md ? report_markdown(r.graph, parts)
                                                            : report_html(r.graph, parts));
-        ctx.io.err << "wrote " << opts->output << (format == "md" ? " and " + svg_path.string() : "") << '\n';
+        ctx.io.err << "wrote " << opts->output << (format == ReportFormat::md ? " and " + svg_path.string() : "") << '\n';
     });
 }
 
