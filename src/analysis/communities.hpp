@@ -9,8 +9,9 @@
 //
 // The algorithm is NetworkX's (Blondel et al. 2008): visit the nodes in a seeded random order,
 // move each to the neighbouring community with the largest positive modularity gain until no
-// move gains, merge each community into one node, repeat while a level raises modularity by more
-// than `threshold`. pactgraph then moves single entities of the original graph while that
+// move gains (after the first sweep only the neighbours of moved nodes are visited again, as in
+// Leiden's fast local moving), merge each community into one node, repeat while a level raises
+// modularity by more than `threshold`. pactgraph then moves single entities of the original graph while that
 // raises modularity, and runs Louvain again from there, so a run never ends below its plain
 // Louvain partition; and it keeps the best of `runs` runs. The random orders come from a fixed
 // generator (mt19937_64, own shuffle), so a seed gives the same communities on every platform,

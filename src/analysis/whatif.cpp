@@ -15,14 +15,14 @@ namespace pactgraph {
 namespace {
 
 // Marks `v` and, with `owned`, what it owns through `owns` relations, transitively.
-void mark_removed(const PartnershipGraph& g, EntityId v, bool owned, std::vector<bool>& removed) {
+void mark_with_owned(const PartnershipGraph& g, EntityId v, bool owned, std::vector<bool>& marked) {
     const auto owns = g.vocabulary().find_type("owns");
     std::vector<EntityId> stack{v};
     while (!stack.empty()) {
         const EntityId x = stack.back();
         stack.pop_back();
-        if (removed[x]) continue;
-        removed[x] = true;
+        if (marked[x]) continue;
+        marked[x] = true;
         if (!owned || !owns) continue;
         for (auto e : boost::make_iterator_range(boost::out_edges(x, g.graph())))
             if (g.relation(e).type == *owns) stack.push_back(g.target(e));
@@ -32,18 +32,17 @@ void mark_removed(const PartnershipGraph& g, EntityId v, bool owned, std::vector
 // Applies the changes: fills the masks and the voided relations of `r`, builds `r.after`.
 void apply(const PartnershipGraph& g, const std::vector<WhatIfChange>& changes,
            const WhatIfOptions& o, WhatIfResult& r) {
-    std::vector<bool> removed(g.entity_count(), false), ended(g.relation_count(), false),
-        voided(g.relation_count(), false);
+    std::vector<bool> removed(g.entity_count(), false), holders(g.entity_count(), false),
+        ended(g.relation_count(), false), voided(g.relation_count(), false);
     for (const WhatIfChange& c : changes) {
         switch (c.kind) {
-            case WhatIfChange::Kind::remove_entity: mark_removed(g, c.entity, o.remove_owned, removed); break;
+            case WhatIfChange::Kind::remove_entity: mark_with_owned(g, c.entity, o.with_owned, removed); break;
             case WhatIfChange::Kind::end_relation: ended.at(c.relation) = true; break;
-            case WhatIfChange::Kind::void_exclusivity:
-                for (auto e : boost::make_iterator_range(boost::out_edges(c.entity, g.graph())))
-                    if (g.relation(e).exclusive) voided[g.relation(e).id] = true;
-                break;
+            case WhatIfChange::Kind::void_exclusivity: mark_with_owned(g, c.entity, o.with_owned, holders); break;
         }
     }
+    for (RelationEdge e : g.relations())
+        voided[g.relation(e).id] = holders[g.source(e)] && g.relation(e).exclusive;
     std::vector<bool> keep_entity(g.entity_count()), keep_relation(g.relation_count());
     for (EntityId v = 0; v < g.entity_count(); ++v) {
         keep_entity[v] = !removed[v];

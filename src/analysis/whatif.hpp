@@ -3,11 +3,12 @@
 //
 // The changes, applied together:
 //  - remove_entity: the entity and every relation it is part of go. With
-//    WhatIfOptions::remove_owned (default), so do the entities it owns, following `owns`
+//    WhatIfOptions::with_owned (default), so do the entities it owns, following `owns`
 //    relations from it transitively (removing Microsoft removes Azure).
 //  - end_relation: the relation goes (a deal that ended links nobody).
 //  - void_exclusivity: every exclusive relation the entity holds (it is the `from` end) stays,
-//    no longer exclusive.
+//    no longer exclusive; with `with_owned`, those held by what it owns too (voiding
+//    Microsoft's exclusivity voids Azure's).
 //
 // The comparison:
 //  - conflicts (analysis/conflicts.hpp) that disappear or appear, a conflict being the pair
@@ -41,7 +42,7 @@ struct WhatIfChange {
 
 struct WhatIfOptions {
     std::string kind = "cloud";  // the kind whose reach is tracked; none when the file lacks it
-    bool remove_owned = true;
+    bool with_owned = true;  // removing or voiding reaches what the entity owns
     std::size_t top_moves = 10;
     ConflictOptions conflicts;
 };

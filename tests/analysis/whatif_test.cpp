@@ -44,6 +44,20 @@ TEST_CASE("Voiding AWS's exclusivity removes the Azure/AWS conflict", "[analysis
     CHECK(r.splits.empty());
 }
 
+TEST_CASE("Voiding Microsoft's exclusivity voids the one Azure, which it owns, holds", "[analysis][whatif]") {
+    const PartnershipGraph& g = seed();
+    const WhatIfResult r = what_if(g, {{WhatIfChange::Kind::void_exclusivity, id("microsoft")}});
+    REQUIRE(r.voided_exclusivities.size() == 1);
+    CHECK(relation_id(r.voided_exclusivities[0]) == "azure-exclusive_cloud_for-openai-api");
+    CHECK(r.conflicts_gone.size() == 1);
+    WhatIfOptions own_only;
+    own_only.with_owned = false;
+    const WhatIfResult direct =
+        what_if(g, {{WhatIfChange::Kind::void_exclusivity, id("microsoft")}}, own_only);
+    CHECK(direct.voided_exclusivities.empty());
+    CHECK(direct.conflicts_gone.empty());
+}
+
 TEST_CASE("Removing Microsoft takes Azure along and openai-api loses its direct cloud",
           "[analysis][whatif]") {
     const PartnershipGraph& g = seed();
@@ -71,7 +85,7 @@ TEST_CASE("Removing Microsoft takes Azure along and openai-api loses its direct 
     }
     SECTION("keeping what Microsoft owns, Azure stays and nothing loses its cloud") {
         WhatIfOptions options;
-        options.remove_owned = false;
+        options.with_owned = false;
         const WhatIfResult kept =
             what_if(g, {{WhatIfChange::Kind::remove_entity, id("microsoft")}}, options);
         CHECK(kept.removed_entities == std::vector<EntityId>{id("microsoft")});
