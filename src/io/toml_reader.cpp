@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "model/validate.hpp"
+#include "support/money.hpp"
 #include "support/suggest.hpp"
 
 namespace pactgraph {
@@ -280,17 +281,20 @@ private:
         return v;
     }
 
+    // A number, or a string in money notation ("$10B", "10 billion"; support/money.hpp).
     double amount_value(const toml::node& n) const {
-        const std::string expected =
-            "; expected a non-negative number of US dollars such as 1e9 or 1_000_000_000";
+        const std::string expected = "; expected a non-negative number of US dollars such as " +
+                                     std::string(kMoneyExamples);
         double v = 0;
         if (n.is_integer()) {
             v = static_cast<double>(n.as_integer()->get());
         } else if (n.is_floating_point()) {
             v = n.as_floating_point()->get();
         } else if (n.is_string()) {
-            fail(n, "'amount_usd' is the string \"" + std::string(n.as_string()->get()) +
-                        "\", not a number" + expected);
+            const std::string text(n.as_string()->get());
+            auto m = parse_money(text);
+            if (!m) fail(n, "'amount_usd' is \"" + text + "\", not an amount" + expected);
+            v = *m;
         } else {
             fail(n, "'amount_usd' is " + type_phrase(n) + expected);
         }
