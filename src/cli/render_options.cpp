@@ -1,6 +1,7 @@
 #include "cli/render_options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <ostream>
 
 #include "cli/options.hpp"
@@ -15,7 +16,8 @@ void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
     cmd.add_option(long_format ? "-T,--format" : "-T", o.format,
                    "output format: " + join_choices(format_names(), ", ") +
                        " (default: from -o's extension, else " + o.default_format + ")")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->check(choices_hint(format_names()));
     add_enum_option(cmd, "-K,--engine", o.engine, kEngineNames,
                     "layout engine (default: dot, or sfdp for large graphs)")
         ->type_name("ENGINE");
@@ -54,7 +56,9 @@ bool has_picture_request(const RenderCli& o) {
 
 OutputFormat output_format(const RenderCli& o) {
     if (!o.format.empty()) return parse_format(o.format);
-    if (!o.output.empty() && o.output != "-") {
+    // An output named without an extension gets the default format (docs/rendering.md); an
+    // extension that names no format is refused: it is likely a typo (.sgv).
+    if (!o.output.empty() && o.output != "-" && std::filesystem::path(o.output).has_extension()) {
         if (auto f = format_for_extension(o.output)) return *f;
         throw UsageError("cannot tell the format from '" + o.output + "'; pass -T FORMAT (" +
                          join_choices(format_names(), ", ") + ")");
