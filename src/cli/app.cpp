@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "cli/check.hpp"
+#include "cli/completion.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
 #include "cli/help.hpp"
@@ -44,6 +45,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_subgraph(app, ctx);
     setup_match(app, ctx);
     setup_report(app, ctx);
+    setup_completion(app, ctx);
     setup_help(app, ctx);  // last: it offers the others' names
 }
 
