@@ -98,9 +98,10 @@ _pactgraph() {
         return 0
     fi
     [[ $cur == *,* ]] && pre=${cur%,*},
+    local key="$cmd $prev"  # (a variable: zsh would keep quotes inside the subscript)
     if [[ $prev == -* && ${_pactgraph_values[$cmd]-} == *" $prev "* ]]; then
-        if [[ -n ${_pactgraph_choices["$cmd $prev"]-} ]]; then
-            COMPREPLY=($(compgen -P "$pre" -W "${_pactgraph_choices["$cmd $prev"]}" -- "${cur##*,}"))
+        if [[ -n ${_pactgraph_choices[$key]-} ]]; then
+            COMPREPLY=($(compgen -P "$pre" -W "${_pactgraph_choices[$key]}" -- "${cur##*,}"))
         elif [[ ${_pactgraph_id_options[$cmd]-} == *" $prev "* ]]; then
             COMPREPLY=($(compgen -P "$pre" -W "$(_pactgraph_ids "$file")" -- "${cur##*,}"))
         fi
