@@ -183,10 +183,10 @@ std::string fish_completion(const std::vector<CommandSpec>& commands) {
             out += "complete -c pactgraph" + in;
             for (const auto& n : o.names)
                 out += (n.rfind("--", 0) == 0 ? " -l " + n.substr(2) : " -s " + n.substr(1));
-            if (!o.value_name.empty()) out += " -r";
-            if (!o.choices.empty()) out += " -a " + fish_quote(joined(o.choices));
-            else if (o.takes_ids) out += " -a '(__pactgraph_ids)'";
-            else if (!o.value_name.empty()) out += " -F";
+            // -x (a value and no files) for a choice or an id, else -r -F (a value, a file name).
+            if (!o.choices.empty()) out += " -x -a " + fish_quote(joined(o.choices));
+            else if (o.takes_ids) out += " -x -a '(__pactgraph_ids)'";
+            else if (!o.value_name.empty()) out += " -r -F";
             out += " -d " + fish_quote(o.description.substr(0, o.description.find(" ("))) + "\n";
         }
         if (!c.argument_choices.empty())
