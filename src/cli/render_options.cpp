@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 #include "cli/options.hpp"
@@ -67,7 +68,9 @@ bool has_picture_request(const RenderCli& o) {
 
 OutputFormat output_format(const RenderCli& o) {
     if (o.format) return *o.format;
-    if (!o.output.empty() && o.output != "-") {
+    // An output named without an extension gets the default format (docs/rendering.md); an
+    // extension that names no format is refused: it is likely a typo (.sgv).
+    if (!o.output.empty() && o.output != "-" && std::filesystem::path(o.output).has_extension()) {
         if (auto f = format_for_extension(o.output)) return *f;
         throw UsageError("cannot tell the format from '" + o.output + "'; pass -T FORMAT (" +
                          join_choices(format_names(), ", ") + ")");

@@ -13,13 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 fs::path fresh_dir(const std::string& name) {
     const fs::path dir = pactgraph::test::scratch_root() / ("pactgraph-insights-" + name);
     fs::remove_all(dir);

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -38,6 +39,14 @@ inline std::string source_path(const std::string& relative) {
 inline std::filesystem::path scratch_root() {
     return std::filesystem::temp_directory_path() /
            ("pactgraph-tests-" + std::to_string(::getpid()));
+}
+
+// The whole content of a file ("" when it cannot be read).
+inline std::string slurp(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
 }
 
 inline const std::string kSeedGraph = source_path("graphs/openai-frontier.toml");

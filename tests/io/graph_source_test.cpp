@@ -30,7 +30,7 @@ TEST_CASE("An unknown graph format is refused before anything is read", "[io][so
 
 TEST_CASE("Loading through a source names it in every message", "[io][source]") {
     try {
-        load_graph(graph_source("-"), "[[entity]]\nid = 3\n");
+        load_graph(graph_source("-"), "[[entity]]\nid = 3\nkind = \"company\"\n");
         FAIL("expected InputError");
     } catch (const InputError& e) {
         CHECK(e.diagnostic().where.file == "<stdin>");

@@ -56,9 +56,17 @@ TEST_CASE("Atomic writes replace the file whole and leave no temporary behind", 
     std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(content == "second");
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
-    SECTION("a target in a missing directory fails with the path in the message") {
+    SECTION("a target in a missing directory fails naming the missing folder") {
         CHECK_THROWS_WITH(write_file_atomically((dir / "no/such/out.txt").string(), "x"),
-                          Catch::Contains("no/such/out.txt") && Catch::Contains("cannot create"));
+                          (dir / "no/such/out.txt").string() + ": error: the folder '" +
+                              (dir / "no/such").string() +
+                              "' does not exist; create it first or write elsewhere");
+    }
+    SECTION("a target whose folder is a file says so") {
+        const fs::path file = dir / "plain";
+        std::ofstream(file) << "x";
+        CHECK_THROWS_WITH(write_file_atomically((file / "out.txt").string(), "x"),
+                          Catch::EndsWith("'" + file.string() + "' is not a folder; expected a folder to write in"));
     }
     fs::remove_all(dir);
 }
