@@ -1,8 +1,11 @@
 #include "io/graph_reader.hpp"
 
+#include <cctype>
 #include <istream>
 #include <iterator>
 
+#include "io/csv_reader.hpp"
+#include "io/json_graph.hpp"
 #include "io/toml_reader.hpp"
 #include "support/atomic_file.hpp"
 #include "support/suggest.hpp"
@@ -14,10 +17,12 @@ LoadResult GraphReader::read(std::istream& in, const std::string& source_name) c
     return read(std::string_view(text), source_name);
 }
 
-std::vector<std::string> reader_formats() { return {"toml"}; }
+std::vector<std::string> reader_formats() { return {"toml", "csv", "json"}; }
 
-std::unique_ptr<GraphReader> reader_for(std::string_view format) {
+std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options) {
     if (format == "toml") return std::make_unique<TomlReader>();
+    if (format == "csv") return std::make_unique<CsvReader>(options);
+    if (format == "json") return std::make_unique<JsonReader>(options);
     throw UsageError("unknown graph file format '" + std::string(format) + "'" +
                      did_you_mean(format, reader_formats()) +
                      " (readable formats: " + join_choices(reader_formats(), ", ") + ")");
@@ -28,7 +33,10 @@ std::string format_for_path(std::string_view path) {
     const auto slash = path.rfind('/');
     if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
         return "toml";
-    return std::string(path.substr(dot + 1));
+    std::string ext(path.substr(dot + 1));
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == "tsv") return "csv";
+    return ext;
 }
 
 void check_text_input(std::string_view text, const std::string& source_name) {
@@ -56,7 +64,7 @@ void check_text_input(std::string_view text, const std::string& source_name) {
 LoadResult load_graph(const std::string& path, std::string_view stdin_text, std::string_view format) {
     const std::string text = read_file_or_stdin(path, stdin_text);
     const std::string name = path == "-" ? "<stdin>" : path;
-    check_text_input(text, name);
+    // Each reader checks its text (empty, binary, encoding) with a message for its format.
     const std::string fmt = format.empty() ? format_for_path(path) : std::string(format);
     return reader_for(fmt)->read(std::string_view(text), name);
 }

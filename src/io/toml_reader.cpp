@@ -20,7 +20,7 @@ const std::vector<std::string> kEntityKeys = {"id",   "name", "kind", "roles",  
                                               "tags", "url",  "note", "attributes"};
 const std::vector<std::string> kRelationKeys = {
     "from",   "to",        "type",   "label",   "amount_usd", "date", "end_date",
-    "status", "exclusive", "scope",  "source",  "sources",    "note"};
+    "status", "exclusive", "scope",  "source",  "sources",    "note",    "attributes"};
 const std::vector<std::string> kSourceKeys = {"url", "citation", "publisher", "date", "confidence"};
 
 std::string type_phrase(const toml::node& n) {
@@ -152,6 +152,15 @@ private:
         return out;
     }
 
+    std::vector<std::pair<std::string, std::string>> attributes(const toml::table& t) const {
+        std::vector<std::pair<std::string, std::string>> out;
+        if (const toml::table* attrs = table_at(t, "attributes")) {
+            for (auto&& [key, value] : *attrs)
+                out.emplace_back(std::string(key.str()), string_value(value, key.str()));
+        }
+        return out;
+    }
+
     PartialDate date_value(const toml::node& n, std::string_view key) const {
         const std::string expected = "; expected a date written YYYY, YYYY-MM or YYYY-MM-DD";
         std::optional<PartialDate> d;
@@ -251,10 +260,7 @@ private:
         e.tags = string_list(t, "tags");
         e.url = optional_string(t, "url");
         e.note = optional_string(t, "note");
-        if (const toml::table* attrs = table_at(t, "attributes")) {
-            for (auto&& [key, value] : *attrs)
-                e.attributes.emplace_back(std::string(key.str()), string_value(value, key.str()));
-        }
+        e.attributes = attributes(t);
         e.line = static_cast<std::uint32_t>(t.source().begin.line);
         e.column = static_cast<std::uint32_t>(t.source().begin.column);
         const std::vector<std::string> aliases = e.aliases;
@@ -373,6 +379,7 @@ private:
         d.scope = optional_string(t, "scope");
         d.note = optional_string(t, "note");
         d.sources = sources(t);
+        d.attributes = attributes(t);
         d.line = static_cast<std::uint32_t>(t.source().begin.line);
         d.column = static_cast<std::uint32_t>(t.source().begin.column);
         graph_.add_relation(from, to, r, std::move(d));
