@@ -18,7 +18,7 @@ def main():
         with open(path, encoding="utf-8") as f:
             g = nx.node_link_graph(json.load(f))
     else:
-        g = nx.read_graphml(path)
+        g = nx.read_graphml(path, force_multigraph=True)
     got = (g.is_directed(), g.is_multigraph(), g.number_of_nodes(), g.number_of_edges())
     if got != (True, True, nodes, edges):
         print("%s: got directed=%s multigraph=%s %d nodes %d edges; expected a directed multigraph "

@@ -258,43 +258,20 @@ private:
         return type ? *type : b_.type({}, parser_.record_at());
     }
 
-    // Sources from the source_* columns: line i of each column is source i.
+    // Sources from the source_* columns.
     std::vector<Source> read_sources() {
         constexpr std::array<Column, 5> kCols = {Column::source_url, Column::source_citation,
                                                  Column::source_publisher, Column::source_date,
                                                  Column::source_confidence};
-        std::array<std::vector<std::string_view>, 5> parts;
+        std::array<std::string_view, 5> columns;
         std::array<TextPosition, 5> at{};
-        std::size_t n = 0;
         for (std::size_t k = 0; k < kCols.size(); ++k) {
             const auto c = header_.find(kCols[k]);
             if (!c || *c >= fields_.size()) continue;
+            columns[k] = fields_[*c].text;
             at[k] = fields_[*c].at;
-            std::string_view text = fields_[*c].text;
-            while (!text.empty()) {
-                const auto cut = text.find('\n');
-                std::string_view line = text.substr(0, cut);
-                if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-                parts[k].push_back(trimmed(line));
-                if (cut == std::string_view::npos) break;
-                text.remove_prefix(cut + 1);
-            }
-            n = std::max(n, parts[k].size());
         }
-        std::vector<Source> out(n);
-        const auto part = [&](std::size_t k, std::size_t i) {
-            return i < parts[k].size() ? parts[k][i] : std::string_view();
-        };
-        for (std::size_t i = 0; i < n; ++i) {
-            Source& s = out[i];
-            s.url = std::string(part(0, i));
-            s.citation = std::string(part(1, i));
-            s.publisher = std::string(part(2, i));
-            s.date = b_.date(part(3, i), at[3]);
-            s.confidence = b_.confidence(part(4, i), at[4]);
-        }
-        std::erase_if(out, [](const Source& s) { return s.url.empty() && s.citation.empty(); });
-        return out;
+        return b_.sources(columns, at);
     }
 
     ImportBuilder& b_;

@@ -55,19 +55,8 @@ const std::vector<std::string_view> kNodeHeader = {"id", "name", "kind", "roles"
                                                    "tags", "url", "note"};
 const std::vector<std::string_view> kEdgeHeader = {
     "source", "target",    "type",  "label", "amount_usd",      "date",
-    "end_date", "status",  "exclusive", "scope", "note",        "source_url",
-    "source_citation", "source_publisher", "source_date", "source_confidence"};
-
-// Line i of each source column is source i.
-std::string source_column(const std::vector<Source>& sources, std::string (*get)(const Source&)) {
-    std::vector<std::string> lines;
-    bool any = false;
-    for (const Source& s : sources) {
-        lines.push_back(get(s));
-        any = any || !lines.back().empty();
-    }
-    return any ? joined(lines, "\n") : std::string();
-}
+    "end_date", "status",  "exclusive", "scope", "note",        kSourceColumns[0],
+    kSourceColumns[1], kSourceColumns[2], kSourceColumns[3], kSourceColumns[4]};
 
 }  // namespace
 
@@ -85,6 +74,23 @@ void append_csv_field(std::string& out, std::string_view field, char delimiter) 
         out += c;
     }
     out += '"';
+}
+
+std::array<std::string, 5> source_columns(const std::vector<Source>& sources) {
+    std::array<std::vector<std::string>, 5> lines;
+    for (const Source& s : sources) {
+        lines[0].push_back(s.url);
+        lines[1].push_back(s.citation);
+        lines[2].push_back(s.publisher);
+        lines[3].push_back(s.date.to_string());
+        lines[4].emplace_back(s.confidence == Confidence::unspecified ? "" : confidence_name(s.confidence));
+    }
+    std::array<std::string, 5> out;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        const bool any = std::any_of(lines[k].begin(), lines[k].end(), [](const auto& l) { return !l.empty(); });
+        if (any) out[k] = joined(lines[k], "\n");
+    }
+    return out;
 }
 
 std::string number_text(double v) {
@@ -134,15 +140,8 @@ std::string write_csv_edges(const PartnershipGraph& g) {
         row << g.entity(g.source(e)).id << g.entity(g.target(e)).id << g.type_name(e) << d.label
             << (r.has_amount() ? number_text(r.amount_usd) : std::string()) << r.date.to_string()
             << r.end_date.to_string() << status_name(r.status) << (r.exclusive ? "true" : "false")
-            << d.scope << d.note
-            << source_column(d.sources, [](const Source& s) { return s.url; })
-            << source_column(d.sources, [](const Source& s) { return s.citation; })
-            << source_column(d.sources, [](const Source& s) { return s.publisher; })
-            << source_column(d.sources, [](const Source& s) { return s.date.to_string(); })
-            << source_column(d.sources, [](const Source& s) {
-                   return s.confidence == Confidence::unspecified ? std::string()
-                                                                  : std::string(confidence_name(s.confidence));
-               });
+            << d.scope << d.note;
+        for (const std::string& column : source_columns(d.sources)) row << column;
         for (const auto& k : keys) row << attribute(d.attributes, k);
     }
     return out;

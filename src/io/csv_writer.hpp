@@ -4,6 +4,7 @@
 // scope,note, the source_* columns + one column per attribute key). See docs/formats.md.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,12 @@ std::string write_csv_edges(const PartnershipGraph& g);
 // Appends `field` to `out`, quoted when it holds the delimiter, a quote, a line break or
 // leading/trailing spaces.
 void append_csv_field(std::string& out, std::string_view field, char delimiter = ',');
+
+// A relation's sources as five text columns (CSV columns, GraphML keys): line i of each column
+// is source i. ImportBuilder::sources() reads them back.
+inline constexpr std::array<std::string_view, 5> kSourceColumns = {
+    "source_url", "source_citation", "source_publisher", "source_date", "source_confidence"};
+std::array<std::string, 5> source_columns(const std::vector<Source>& sources);
 
 // Number text for files: whole numbers without a fraction, else the shortest text that reads
 // back to the same double.

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "io/csv_reader.hpp"
+#include "io/graphml.hpp"
 #include "io/json_graph.hpp"
 #include "io/toml_reader.hpp"
 #include "support/atomic_file.hpp"
@@ -17,12 +18,13 @@ LoadResult GraphReader::read(std::istream& in, const std::string& source_name) c
     return read(std::string_view(text), source_name);
 }
 
-std::vector<std::string> reader_formats() { return {"toml", "csv", "json"}; }
+std::vector<std::string> reader_formats() { return {"toml", "csv", "json", "graphml"}; }
 
 std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options) {
     if (format == "toml") return std::make_unique<TomlReader>();
     if (format == "csv") return std::make_unique<CsvReader>(options);
     if (format == "json") return std::make_unique<JsonReader>(options);
+    if (format == "graphml") return std::make_unique<GraphmlReader>(options);
     throw UsageError("unknown graph file format '" + std::string(format) + "'" +
                      did_you_mean(format, reader_formats()) +
                      " (readable formats: " + join_choices(reader_formats(), ", ") + ")");

@@ -252,6 +252,38 @@ bool ImportBuilder::flag(std::string_view text, TextPosition at) const {
     fail(at, "'" + std::string(text) + "' is not a yes/no value; expected true, false, yes, no, 1 or 0");
 }
 
+std::vector<Source> ImportBuilder::sources(const std::array<std::string_view, 5>& columns,
+                                           const std::array<TextPosition, 5>& at) const {
+    std::array<std::vector<std::string_view>, 5> parts;
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+        std::string_view text = columns[k];
+        while (!text.empty()) {
+            const auto cut = text.find('\n');
+            std::string_view line = text.substr(0, cut);
+            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+            parts[k].push_back(trimmed(line));
+            if (cut == std::string_view::npos) break;
+            text.remove_prefix(cut + 1);
+        }
+        n = std::max(n, parts[k].size());
+    }
+    const auto part = [&](std::size_t k, std::size_t i) {
+        return i < parts[k].size() ? parts[k][i] : std::string_view();
+    };
+    std::vector<Source> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        Source s;
+        s.url = std::string(part(0, i));
+        s.citation = std::string(part(1, i));
+        s.publisher = std::string(part(2, i));
+        s.date = date(part(3, i), at[3]);
+        s.confidence = confidence(part(4, i), at[4]);
+        if (!s.url.empty() || !s.citation.empty()) out.push_back(std::move(s));
+    }
+    return out;
+}
+
 LoadResult ImportBuilder::finish() {
     if (created_warnings_ > kMaxListedWarnings)
         warnings_.push_back({Severity::warning, {name_, 0, 0},

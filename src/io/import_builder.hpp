@@ -4,6 +4,7 @@
 // statuses, flags) parse with errors that point at FILE:LINE:COLUMN.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -69,6 +70,10 @@ public:
     Status status(std::string_view text, TextPosition at) const;
     Confidence confidence(std::string_view text, TextPosition at) const;
     bool flag(std::string_view text, TextPosition at) const;
+    // Sources from the five source columns (see kSourceColumns in csv_writer.hpp): line i of
+    // each is source i; a source with neither URL nor citation is dropped.
+    std::vector<Source> sources(const std::array<std::string_view, 5>& columns,
+                                const std::array<TextPosition, 5>& at) const;
 
     // The graph and the warnings (with the model's own checks appended).
     LoadResult finish();

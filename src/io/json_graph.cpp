@@ -125,7 +125,8 @@ std::string type_name_of(const ordered_json& j) {
 
 class JsonGraphReader {
 public:
-    JsonGraphReader(ImportBuilder& b, ElementOffsets offsets) : b_(b), offsets_(std::move(offsets)) {}
+    JsonGraphReader(ImportBuilder& b, ElementOffsets offsets)
+        : b_(b), offsets_(std::move(offsets)), lines_(b.text()) {}
 
     void read(const ordered_json& root) {
         if (!root.is_object()) b_.fail({1, 1}, "the top level is " + type_name_of(root) + "; expected an object with \"nodes\" and \"links\"");
@@ -143,8 +144,8 @@ public:
     }
 
 private:
-    TextPosition at(const std::vector<std::size_t>& offsets, std::size_t i) const {
-        return i < offsets.size() ? position_at(b_.text(), offsets[i]) : TextPosition{};
+    TextPosition at(const std::vector<std::size_t>& offsets, std::size_t i) {
+        return i < offsets.size() ? lines_.at(offsets[i]) : TextPosition{};
     }
 
     std::string text_of(const ordered_json& v, std::string_view key, TextPosition where) const {
@@ -299,6 +300,7 @@ private:
 
     ImportBuilder& b_;
     ElementOffsets offsets_;
+    LineCounter lines_;
 };
 
 }  // namespace

@@ -43,6 +43,18 @@ TextPosition position_at(std::string_view text, std::size_t offset) {
     return p;
 }
 
+TextPosition LineCounter::at(std::size_t offset) {
+    if (offset > text_.size()) offset = text_.size();
+    if (offset < offset_) return position_at(text_, offset);
+    for (; offset_ < offset; ++offset_) {
+        if (text_[offset_] == '\n') {
+            ++line_;
+            line_start_ = offset_ + 1;
+        }
+    }
+    return {line_, static_cast<std::uint32_t>(offset - line_start_ + 1)};
+}
+
 std::string_view without_bom(std::string_view text) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     return text;

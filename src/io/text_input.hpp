@@ -18,6 +18,19 @@ struct TextPosition {
 };
 TextPosition position_at(std::string_view text, std::size_t offset);
 
+// Positions of increasing offsets in one pass over the text (a reader asking for every
+// element's position in document order pays O(text), not O(text) per element).
+class LineCounter {
+public:
+    explicit LineCounter(std::string_view text) : text_(text) {}
+    TextPosition at(std::size_t offset);
+
+private:
+    std::string_view text_;
+    std::size_t offset_ = 0, line_start_ = 0;
+    std::uint32_t line_ = 1;
+};
+
 // `text` without a leading UTF-8 byte-order mark.
 std::string_view without_bom(std::string_view text);
 

@@ -7,6 +7,7 @@
 
 #include "../cli/run_cli.hpp"
 #include "io/graph_reader.hpp"
+#include "io/graphml.hpp"
 #include "io/json_graph.hpp"
 
 using namespace pactgraph;
@@ -39,4 +40,16 @@ TEST_CASE("NetworkX's node_link_graph loads the node-link JSON of the shipped gr
                                       std::string("tests/data/roundtrip.toml"));
     const PartnershipGraph g = load_graph(test::source_path(name)).graph;
     CHECK(networkx_check("g.json", write_node_link_json(g), g) == 0);
+}
+
+TEST_CASE("NetworkX's read_graphml loads the GraphML of the shipped graphs", "[io][graphml][networkx]") {
+    if (!have_networkx()) {
+        WARN("python3-networkx is not installed; skipped");
+        return;
+    }
+    const std::string name = GENERATE(std::string("graphs/openai-frontier.toml"),
+                                      std::string("graphs/ai-compute-web.toml"),
+                                      std::string("tests/data/roundtrip.toml"));
+    const PartnershipGraph g = load_graph(test::source_path(name)).graph;
+    CHECK(networkx_check("g.graphml", write_graphml(g), g) == 0);
 }
