@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "io/csv_reader.hpp"
+#include "io/dot_reader.hpp"
 #include "io/graphml.hpp"
 #include "io/json_graph.hpp"
 #include "io/toml_reader.hpp"
@@ -18,13 +19,14 @@ LoadResult GraphReader::read(std::istream& in, const std::string& source_name) c
     return read(std::string_view(text), source_name);
 }
 
-std::vector<std::string> reader_formats() { return {"toml", "csv", "json", "graphml"}; }
+std::vector<std::string> reader_formats() { return {"toml", "csv", "json", "graphml", "dot"}; }
 
 std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options) {
     if (format == "toml") return std::make_unique<TomlReader>();
     if (format == "csv") return std::make_unique<CsvReader>(options);
     if (format == "json") return std::make_unique<JsonReader>(options);
     if (format == "graphml") return std::make_unique<GraphmlReader>(options);
+    if (format == "dot" || format == "gv") return std::make_unique<DotReader>(options);
     throw UsageError("unknown graph file format '" + std::string(format) + "'" +
                      did_you_mean(format, reader_formats()) +
                      " (readable formats: " + join_choices(reader_formats(), ", ") + ")");
@@ -38,6 +40,7 @@ std::string format_for_path(std::string_view path) {
     std::string ext(path.substr(dot + 1));
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext == "tsv") return "csv";
+    if (ext == "gv") return "dot";
     return ext;
 }
 

@@ -333,6 +333,7 @@ LoadResult GraphmlReader::read(std::string_view text, const std::string& source_
                                   std::string("XML syntax: ") + parsed.description() +
                                       "; expected a well-formed GraphML document"));
     ImportBuilder b(text, source_name, options_);
+    b.set_exact_ids(true);
     GraphmlGraphReader(b).read(doc);
     return b.finish();
 }

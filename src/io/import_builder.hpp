@@ -39,6 +39,10 @@ public:
     // `text` is the whole input (for quoting lines in errors); it must outlive the builder.
     ImportBuilder(std::string_view text, std::string source_name, ImportOptions options);
 
+    // Ids match exactly (DOT, GraphML and NetworkX ids are case-sensitive) instead of also by
+    // id or alias ignoring case (spreadsheets typed by hand).
+    void set_exact_ids(bool exact) { exact_ids_ = exact; }
+
     // Switches to the next input file of the same graph (a nodes file, then an edges file).
     void set_input(std::string_view text, std::string source_name);
 
@@ -93,6 +97,7 @@ private:
     TextMap<RelationTypeId> types_;
     TextMap<EntityId> entities_;  // raw spelling -> entity
     std::size_t created_warnings_ = 0;
+    bool exact_ids_ = false;
 };
 
 // "Amazon Web Services, Inc." -> "amazon-web-services-inc"; "" when nothing is left.

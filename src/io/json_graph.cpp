@@ -327,6 +327,7 @@ LoadResult JsonReader::read(std::string_view text, const std::string& source_nam
         throw InputError(error_at(text, source_name, position_at(text, offset), "JSON syntax: " + what));
     }
     ImportBuilder b(text, source_name, options_);
+    b.set_exact_ids(true);
     JsonGraphReader(b, std::move(offsets)).read(root);
     return b.finish();
 }

@@ -97,7 +97,7 @@ TEST_CASE("Bad JSON input ends with FILE:LINE:COLUMN and what was expected", "[i
         Row{"{\"nodes\": [\n  {\"name\": \"a\"}]}", "g.json:2:3: error: a node has no \"id\"; expected \"id\": \"…\""},
         Row{"{\"nodes\": [{\"id\": \"a\"}],\n \"links\": [\n  {\"source\": \"a\", \"target\": \"a\", \"amount_usd\": \"lots\"}]}", "g.json:3:3: error: amount 'lots' is not a number; expected a non-negative number of US dollars such as 1e9, 1,000,000,000 or 1.5B"},
         Row{"{\"nodes\": [{\"id\": \"a\"}], \"links\": [{\"target\": \"a\"}]}", "g.json:1:36: error: a link has no \"source\"; expected the id of a node"},
-        Row{"{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"A\"}]}", "g.json:1:25: error: duplicate entity id 'A'; expected each id once (first declared at line 1)"},
+        Row{"{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}", "g.json:1:25: error: duplicate entity id 'a'; expected each id once (first declared at line 1)"},
         Row{"{\"nodes\": [{\"id\": \"a\", \"roles\": {\"x\": 1}}]}", "g.json:1:12: error: \"roles\" is an object; expected a string"},
         Row{"{\"nodes\": [\"a\0\"]}"s, "g.json:1:14: error: found binary data (a NUL byte); expected node-link JSON in UTF-8"},
         Row{"{\"nodes\": [{\"id\": \"\xE9t\xE9\"}]}", "g.json:1:20: error: found the byte 0xE9, which is not UTF-8 (is the file Latin-1 or Windows-1252? re-save it as UTF-8); expected node-link JSON in UTF-8"},
