@@ -103,15 +103,17 @@ std::string number_text(double v) {
     return std::string(buf, r.ptr);
 }
 
-std::string write_csv_nodes(const PartnershipGraph& g) {
+namespace {
+
+std::string nodes_with(const PartnershipGraph& g, const std::vector<std::string_view>& header) {
     std::vector<const Attributes*> all;
     for (EntityId v = 0; v < g.entity_count(); ++v) all.push_back(&g.entity(v).attributes);
     const std::vector<std::string> keys = attribute_keys(all, kNodeHeader);
     std::string out;
     {
-        Row header(out);
-        for (auto h : kNodeHeader) header << h;
-        for (const auto& k : keys) header << k;
+        Row row_header(out);
+        for (auto h : header) row_header << h;
+        for (const auto& k : keys) row_header << k;
     }
     for (EntityId v = 0; v < g.entity_count(); ++v) {
         const Entity& e = g.entity(v);
@@ -123,15 +125,15 @@ std::string write_csv_nodes(const PartnershipGraph& g) {
     return out;
 }
 
-std::string write_csv_edges(const PartnershipGraph& g) {
+std::string edges_with(const PartnershipGraph& g, const std::vector<std::string_view>& header) {
     std::vector<const Attributes*> all;
     for (RelationEdge e : g.relations()) all.push_back(&g.details(e).attributes);
     const std::vector<std::string> keys = attribute_keys(all, kEdgeHeader);
     std::string out;
     {
-        Row header(out);
-        for (auto h : kEdgeHeader) header << h;
-        for (const auto& k : keys) header << k;
+        Row row_header(out);
+        for (auto h : header) row_header << h;
+        for (const auto& k : keys) row_header << k;
     }
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
@@ -145,6 +147,37 @@ std::string write_csv_edges(const PartnershipGraph& g) {
         for (const auto& k : keys) row << attribute(d.attributes, k);
     }
     return out;
+}
+
+
+// The fixed columns renamed for another tool; same order as kNodeHeader / kEdgeHeader.
+std::vector<std::string_view> renamed(std::vector<std::string_view> header,
+                                      const std::vector<std::pair<std::string_view, std::string_view>>& names) {
+    for (auto& h : header)
+        for (const auto& [from, to] : names)
+            if (h == from) h = to;
+    return header;
+}
+
+}  // namespace
+
+std::string write_csv_nodes(const PartnershipGraph& g) { return nodes_with(g, kNodeHeader); }
+std::string write_csv_edges(const PartnershipGraph& g) { return edges_with(g, kEdgeHeader); }
+
+std::string write_neo4j_nodes(const PartnershipGraph& g) {
+    return nodes_with(g, renamed(kNodeHeader, {{"id", "id:ID"}, {"kind", ":LABEL"}, {"roles", "roles:string[]"},
+                                               {"aliases", "aliases:string[]"}, {"tags", "tags:string[]"}}));
+}
+
+std::string write_neo4j_relationships(const PartnershipGraph& g) {
+    return edges_with(g, renamed(kEdgeHeader, {{"source", ":START_ID"}, {"target", ":END_ID"}, {"type", ":TYPE"},
+                                               {"amount_usd", "amount_usd:double"}, {"exclusive", "exclusive:boolean"}}));
+}
+
+std::string write_graphframes_vertices(const PartnershipGraph& g) { return nodes_with(g, kNodeHeader); }
+
+std::string write_graphframes_edges(const PartnershipGraph& g) {
+    return edges_with(g, renamed(kEdgeHeader, {{"source", "src"}, {"target", "dst"}, {"type", "relationship"}}));
 }
 
 }  // namespace pactgraph

@@ -15,6 +15,14 @@ namespace pactgraph {
 std::string write_csv_nodes(const PartnershipGraph& g);
 std::string write_csv_edges(const PartnershipGraph& g);
 
+// The same files for tools beyond one machine (the CSV reader reads them back too):
+// Neo4j's `neo4j-admin database import` (id:ID, :LABEL from the kind, typed properties;
+// :START_ID, :END_ID, :TYPE) and GraphFrames/Spark (id; src, dst, relationship).
+std::string write_neo4j_nodes(const PartnershipGraph& g);
+std::string write_neo4j_relationships(const PartnershipGraph& g);
+std::string write_graphframes_vertices(const PartnershipGraph& g);
+std::string write_graphframes_edges(const PartnershipGraph& g);
+
 // Appends `field` to `out`, quoted when it holds the delimiter, a quote, a line break or
 // leading/trailing spaces.
 void append_csv_field(std::string& out, std::string_view field, char delimiter = ',');
