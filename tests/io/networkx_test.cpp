@@ -7,6 +7,7 @@
 
 #include "../cli/run_cli.hpp"
 #include "io/graph_reader.hpp"
+#include "io/gexf_writer.hpp"
 #include "io/graphml.hpp"
 #include "io/json_graph.hpp"
 
@@ -52,4 +53,15 @@ TEST_CASE("NetworkX's read_graphml loads the GraphML of the shipped graphs", "[i
                                       std::string("tests/data/roundtrip.toml"));
     const PartnershipGraph g = load_graph(test::source_path(name)).graph;
     CHECK(networkx_check("g.graphml", write_graphml(g), g) == 0);
+}
+
+TEST_CASE("NetworkX's read_gexf loads the GEXF of the shipped graphs", "[io][gexf][networkx]") {
+    if (!have_networkx()) {
+        WARN("python3-networkx is not installed; skipped");
+        return;
+    }
+    const std::string name = GENERATE(std::string("graphs/openai-frontier.toml"),
+                                      std::string("tests/data/roundtrip.toml"));
+    const PartnershipGraph g = load_graph(test::source_path(name)).graph;
+    CHECK(networkx_check("g.gexf", write_gexf(g), g) == 0);
 }
