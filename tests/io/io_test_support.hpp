@@ -10,11 +10,15 @@
 
 namespace pactgraph::testing {
 
-inline std::string fixture_text(const std::string& relative) {
-    std::ifstream in(std::string(PACTGRAPH_SOURCE_DIR) + "/" + relative, std::ios::binary);
+inline std::string file_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+inline std::string fixture_text(const std::string& relative) {
+    return file_text(std::string(PACTGRAPH_SOURCE_DIR) + "/" + relative);
 }
 
 // The InputError text `read` throws, or "(no error)".
