@@ -1,8 +1,13 @@
 #include "io/graph_reader.hpp"
 
+#include <cctype>
 #include <istream>
 #include <iterator>
 
+#include "io/csv_reader.hpp"
+#include "io/dot_reader.hpp"
+#include "io/graphml.hpp"
+#include "io/json_graph.hpp"
 #include "io/toml_reader.hpp"
 #include "support/atomic_file.hpp"
 
@@ -13,16 +18,23 @@ LoadResult GraphReader::read(std::istream& in, const std::string& source_name) c
     return read(std::string_view(text), source_name);
 }
 
-std::vector<std::string> reader_formats() { return {"toml"}; }
+std::vector<std::string> reader_formats() { return {"toml", "csv", "json", "graphml", "dot"}; }
 
-std::unique_ptr<GraphReader> reader_for(std::string_view format) {
+std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options) {
     if (format == "toml") return std::make_unique<TomlReader>();
+    if (format == "csv") return std::make_unique<CsvReader>(options);
+    if (format == "json") return std::make_unique<JsonReader>(options);
+    if (format == "graphml") return std::make_unique<GraphmlReader>(options);
+    if (format == "dot" || format == "gv") return std::make_unique<DotReader>(options);
     throw InvalidChoice("graph file format", std::string(format), reader_formats());
 }
 
 std::string format_for_path(std::string_view path) {
     const std::string ext = extension_of(path);
-    return ext.empty() ? "toml" : ext;
+    if (ext.empty()) return "toml";
+    if (ext == "tsv") return "csv";
+    if (ext == "gv") return "dot";
+    return ext;
 }
 
 void check_text_input(std::string_view text, const std::string& source_name) {
@@ -49,7 +61,7 @@ void check_text_input(std::string_view text, const std::string& source_name) {
 
 LoadResult load_graph(const GraphSource& source, std::string_view stdin_text) {
     const std::string text = read_file_or_stdin(source.path, stdin_text);
-    check_text_input(text, source.display_name);
+    // Each reader checks its text (empty, binary, encoding) with a message for its format.
     return reader_for(source.format)->read(std::string_view(text), source.display_name);
 }
 

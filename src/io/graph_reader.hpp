@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "io/graph_source.hpp"
+#include "io/import_options.hpp"
 #include "model/graph.hpp"
 #include "support/diagnostics.hpp"
 
@@ -29,10 +30,12 @@ public:
     LoadResult read(std::istream& in, const std::string& source_name) const;
 };
 
-// The reader for a format name ("toml"); throws InvalidChoice listing the known ones.
-std::unique_ptr<GraphReader> reader_for(std::string_view format);
+// The reader for a format name ("toml", "csv", …); throws InvalidChoice listing the known ones.
+// `options` apply to the readers of other tools' formats (not TOML).
+std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options = {});
 std::vector<std::string> reader_formats();
-// The format a path implies by its extension; "toml" when there is none or it is "-".
+// The format a path implies by its extension ("tsv" is read as "csv"); "toml" when there is none
+// or it is "-".
 std::string format_for_path(std::string_view path);
 
 // Reads a graph (standard input's text is `stdin_text`), checking first that it is a non-empty

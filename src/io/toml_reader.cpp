@@ -22,7 +22,7 @@ const std::vector<std::string> kEntityKeys = {"id",   "name", "kind", "roles",  
                                               "tags", "url",  "note", "attributes"};
 const std::vector<std::string> kRelationKeys = {
     "from",   "to",        "type",   "label",   "amount_usd", "date", "end_date",
-    "status", "exclusive", "scope",  "source",  "sources",    "note"};
+    "status", "exclusive", "scope",  "source",  "sources",    "note",    "attributes"};
 const std::vector<std::string> kSourceKeys = {"url", "citation", "publisher", "date", "confidence"};
 
 std::string type_phrase(const toml::node& n) {
@@ -453,6 +453,7 @@ private:
         attempt([&] { d.label = optional_string(t, "label"); });
         attempt([&] { d.scope = optional_string(t, "scope"); });
         attempt([&] { d.note = optional_string(t, "note"); });
+        attempt([&] { d.attributes = attributes(t); });
         d.sources = sources(t);
         d.line = static_cast<std::uint32_t>(t.source().begin.line);
         d.column = static_cast<std::uint32_t>(t.source().begin.column);

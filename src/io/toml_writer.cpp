@@ -58,6 +58,14 @@ private:
         if (!values.empty()) key(k, list(values));
     }
 
+    void attributes(const std::vector<std::pair<std::string, std::string>>& attrs) {
+        if (attrs.empty()) return;
+        std::string t = "{ ";
+        for (std::size_t i = 0; i < attrs.size(); ++i)
+            t += (i ? ", " : "") + toml_quote(attrs[i].first) + " = " + toml_quote(attrs[i].second);
+        key("attributes", t + " }");
+    }
+
     void header() {
         const GraphInfo& info = g_.info();
         if (info.title.empty() && info.description.empty() && info.as_of.empty()) return;
@@ -107,12 +115,7 @@ private:
         words("tags", e.tags);
         text("url", e.url);
         text("note", e.note);
-        if (!e.attributes.empty()) {
-            std::string t = "{ ";
-            for (std::size_t i = 0; i < e.attributes.size(); ++i)
-                t += (i ? ", " : "") + toml_quote(e.attributes[i].first) + " = " + toml_quote(e.attributes[i].second);
-            key("attributes", t + " }");
-        }
+        attributes(e.attributes);
         out_ << '\n';
     }
 
@@ -151,6 +154,7 @@ private:
             for (const Source& s : d.sources) out_ << "  " << source(s) << ",\n";
             out_ << "]\n";
         }
+        attributes(d.attributes);
         out_ << '\n';
     }
 

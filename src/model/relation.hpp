@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/date.hpp"
@@ -45,6 +46,9 @@ struct RelationDetails {
     std::vector<Source> sources;
     std::uint32_t line = 0;  // where it was declared
     std::uint32_t column = 0;
+    // Further free attributes (extra CSV columns, GraphML/JSON/DOT keys the model has no field
+    // for), in file order; usually empty. Last, so brace-initialised details stay valid.
+    std::vector<std::pair<std::string, std::string>> attributes;
 };
 
 }  // namespace pactgraph

@@ -4,48 +4,13 @@
 
 #include "io/graph_reader.hpp"
 #include "io/toml_writer.hpp"
+#include "graph_text.hpp"
 
 using namespace pactgraph;
 
 namespace {
 
-// Every field of the model, spelled out independently of the writer.
-std::string describe(const PartnershipGraph& g) {
-    std::ostringstream o;
-    o.precision(17);
-    o << g.info().title << '|' << g.info().description << '|' << g.info().as_of.to_string() << '\n';
-    for (KindId k : g.vocabulary().extra_kinds()) o << "kind " << g.vocabulary().kind(k).name << '|' << g.vocabulary().kind(k).description << '\n';
-    for (RelationTypeId t : g.vocabulary().extra_types()) {
-        const RelationTypeInfo& i = g.vocabulary().type(t);
-        o << "type " << i.name << '|' << i.description << '|' << i.links_targets << i.symmetric << '\n';
-    }
-    const auto words = [&o](const std::vector<std::string>& w) {
-        for (const auto& s : w) o << s << ',';
-        o << '|';
-    };
-    for (EntityId v = 0; v < g.entity_count(); ++v) {
-        const Entity& e = g.entity(v);
-        o << e.id << '|' << e.name << '|' << g.kind_name(v) << '|';
-        words(e.roles);
-        words(e.aliases);
-        words(e.tags);
-        o << e.url << '|' << e.note << '|';
-        for (const auto& [k, val] : e.attributes) o << k << '=' << val << ',';
-        o << '\n';
-    }
-    for (RelationEdge e : g.relations()) {
-        const Relation& r = g.relation(e);
-        const RelationDetails& d = g.details(e);
-        o << g.entity(g.source(e)).id << "->" << g.entity(g.target(e)).id << '|' << g.type_name(e) << '|'
-          << status_name(r.status) << '|' << r.exclusive << '|' << (r.has_amount() ? r.amount_usd : -1.0) << '|'
-          << r.date.to_string() << '|' << r.end_date.to_string() << '|' << d.label << '|' << d.scope << '|' << d.note;
-        for (const Source& s : d.sources)
-            o << "|src " << s.url << ';' << s.citation << ';' << s.publisher << ';' << s.date.to_string() << ';'
-              << confidence_name(s.confidence);
-        o << '\n';
-    }
-    return o.str();
-}
+std::string describe(const PartnershipGraph& g) { return testing::describe_graph(g); }
 
 PartnershipGraph read(const std::string& text) {
     std::istringstream in(text);

@@ -1,0 +1,30 @@
+// Spreadsheet graphs: a nodes CSV and an edges CSV (Kumu-, Gephi- or pactgraph-style columns,
+// matched case-insensitively with the usual synonyms; see docs/formats.md). Extra columns are
+// kept as entity or relation attributes. An edges file alone creates its entities from the ids
+// it names.
+#pragma once
+
+#include "io/graph_reader.hpp"
+#include "io/import_options.hpp"
+
+namespace pactgraph {
+
+// Reads one CSV: an edges file (it has source and target columns), or else a nodes file.
+class CsvReader final : public GraphReader {
+public:
+    explicit CsvReader(ImportOptions options = {}) : options_(options) {}
+    std::string_view format_name() const override { return "csv"; }
+    using GraphReader::read;
+    LoadResult read(std::string_view text, const std::string& source_name) const override;
+
+private:
+    ImportOptions options_;
+};
+
+// Reads a nodes file and an edges file into one graph. An edge naming an id the nodes file does
+// not list creates that entity with a warning (an error when strict).
+LoadResult read_csv_graph(std::string_view nodes_text, const std::string& nodes_name,
+                          std::string_view edges_text, const std::string& edges_name,
+                          ImportOptions options = {});
+
+}  // namespace pactgraph

@@ -1,0 +1,179 @@
+// The only io file that includes <graphviz/cgraph.h> (see docs/architecture.md).
+#include "io/dot_reader.hpp"
+
+#include <graphviz/cgraph.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <set>
+
+#include "io/import_builder.hpp"
+
+namespace pactgraph {
+
+namespace {
+
+// Attributes whose values name local files a renderer would open.
+constexpr std::array<std::string_view, 4> kFileAttributes = {"image", "shapefile", "fontpath", "imagepath"};
+
+bool reads_files(std::string_view name) {
+    return std::find(kFileAttributes.begin(), kFileAttributes.end(), name) != kFileAttributes.end();
+}
+
+// cgraph reports errors through a callback; the messages of one read are gathered here.
+std::string& cgraph_messages() {
+    static std::string messages;
+    return messages;
+}
+int gather_message(char* text) {
+    cgraph_messages() += text;
+    return 0;
+}
+
+struct GraphCloser {
+    void operator()(Agraph_t* g) const { agclose(g); }
+};
+using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
+
+// The line cgraph's message names ("syntax error in line 3 near 'x'"), else 1.
+std::uint32_t line_in(const std::string& message) {
+    const auto at = message.find("line ");
+    if (at == std::string::npos) return 1;
+    std::uint32_t line = 0;
+    for (std::size_t i = at + 5; i < message.size() && message[i] >= '0' && message[i] <= '9'; ++i)
+        line = line * 10 + static_cast<std::uint32_t>(message[i] - '0');
+    return line > 0 ? line : 1;
+}
+
+std::string one_line(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    for (char& c : s)
+        if (c == '\n') c = ' ';
+    if (s.rfind("Error: ", 0) == 0) s.erase(0, 7);
+    return s;
+}
+
+// cgraph keeps no positions: a node is placed at the first mention of its name, an edge at the
+// first line naming both ends, so messages still say FILE:LINE.
+TextPosition locate(std::string_view text, std::string_view tail, std::string_view head = {}) {
+    std::size_t from = 0;
+    while (from < text.size()) {
+        std::size_t end = text.find('\n', from);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(from, end - from);
+        const auto at = line.find(tail);
+        if (at != std::string_view::npos && (head.empty() || line.find(head) != std::string_view::npos))
+            return position_at(text, from + at);
+        from = end + 1;
+    }
+    return head.empty() ? TextPosition{1, 1} : locate(text, tail);
+}
+
+class DotGraphReader {
+public:
+    explicit DotGraphReader(ImportBuilder& b) : b_(b) {}
+
+    void read(Agraph_t* g) {
+        if (const char* label = agget(g, const_cast<char*>("label")); label && *label)
+            b_.graph().info().title = label;
+        std::vector<Agnode_t*> nodes;
+        for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) nodes.push_back(n);
+        for (Agnode_t* n : nodes) read_node(g, n);
+        std::vector<Agedge_t*> edges;
+        for (Agnode_t* n : nodes)
+            for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) edges.push_back(e);
+        std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* c) { return AGSEQ(a) < AGSEQ(c); });
+        for (Agedge_t* e : edges) read_edge(g, e);
+        for (const std::string& name : dropped_)
+            b_.warn({1, 1}, "dropped the attribute '" + name + "', which would make a render read local files");
+    }
+
+private:
+    // The attributes of `obj` with a non-empty value, defaults included.
+    std::vector<std::pair<std::string, std::string>> attributes(Agraph_t* g, int kind, void* obj) {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym; sym = agnxtattr(g, kind, sym)) {
+            const char* value = agxget(obj, sym);
+            if (!value || !*value) continue;
+            if (reads_files(sym->name)) {
+                dropped_.insert(sym->name);
+                continue;
+            }
+            out.emplace_back(sym->name, value);
+        }
+        return out;
+    }
+
+    void read_node(Agraph_t* g, Agnode_t* n) {
+        const std::string name = agnameof(n);
+        Entity e;
+        std::string kind;
+        for (auto& [k, v] : attributes(g, AGNODE, n)) {
+            if (k == "label" && v != "\\N") e.name = v;
+            else if (k == "label") continue;
+            else if (k == "kind") kind = v;
+            else if (k == "url" || k == "URL" || k == "href") e.url = v;
+            else if (k == "note" || k == "comment") e.note = v;
+            else e.attributes.emplace_back(k, v);
+        }
+        const TextPosition where = locate(b_.text(), name);
+        e.kind = b_.kind(kind, where);
+        b_.declare(name, std::move(e), where);
+    }
+
+    void read_edge(Agraph_t* g, Agedge_t* x) {
+        const TextPosition where = locate(b_.text(), agnameof(agtail(x)), agnameof(aghead(x)));
+        const EntityId s = b_.find(agnameof(agtail(x)));
+        const EntityId t = b_.find(agnameof(aghead(x)));
+        Relation r;
+        RelationDetails d;
+        std::string type;
+        for (auto& [k, v] : attributes(g, AGEDGE, x)) {
+            if (k == "key") continue;  // cgraph's edge key, not data
+            if (k == "type" || k == "relation") type = v;
+            else if (k == "label") d.label = v;
+            else if (k == "amount_usd" || k == "amount") r.amount_usd = b_.amount(v, where);
+            else if (k == "date") r.date = b_.date(v, where);
+            else if (k == "end_date") r.end_date = b_.date(v, where);
+            else if (k == "status") r.status = b_.status(v, where);
+            else if (k == "exclusive") r.exclusive = b_.flag(v, where);
+            else if (k == "scope") d.scope = v;
+            else if (k == "note" || k == "comment") d.note = v;
+            else d.attributes.emplace_back(k, v);
+        }
+        r.type = b_.type(type, where);
+        b_.graph().add_relation(s, t, r, std::move(d));
+    }
+
+    ImportBuilder& b_;
+    std::set<std::string> dropped_;
+};
+
+}  // namespace
+
+LoadResult DotReader::read(std::string_view text, const std::string& source_name) const {
+    check_import_text(text, source_name, "a DOT file");
+    const std::string copy(without_bom(text));  // cgraph wants a NUL-terminated string
+    cgraph_messages().clear();
+    const agusererrf previous = agseterrf(gather_message);
+    const agerrlevel_t level = agseterr(AGERR);
+    GraphHandle g(agmemread(copy.c_str()));
+    agseterr(level);
+    agseterrf(previous);
+    if (!g) {
+        const std::string message = cgraph_messages().empty() ? "not a DOT graph" : one_line(cgraph_messages());
+        // cgraph counts a line past the end when the text stops mid-statement.
+        const auto lines = static_cast<std::uint32_t>(std::count(copy.begin(), copy.end(), '\n') +
+                                                      (copy.empty() || copy.back() == '\n' ? 0 : 1));
+        const std::uint32_t line = std::max<std::uint32_t>(1, std::min(line_in(message), lines));
+        throw InputError(error_at(text, source_name, {line, 0},
+                                  "DOT syntax: " + message + "; expected a graph or digraph"));
+    }
+    ImportBuilder b(text, source_name, options_);
+    b.set_exact_ids(true);
+    DotGraphReader(b).read(g.get());
+    return b.finish();
+}
+
+}  // namespace pactgraph
