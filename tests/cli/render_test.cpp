@@ -122,7 +122,9 @@ TEST_CASE("a failed render leaves an existing output file untouched and no temp 
 TEST_CASE("the rendered files are byte-identical from run to run", "[cli][render]") {
     Scratch s("determinism");
     const std::string bin = PACTGRAPH_BINARY;
-    for (const char* opts : {"--cluster-by kind", "-K fdp", "-K sfdp --merge-parallel", ""}) {
+    // Not fdp: Graphviz 2.43's own fdp command lays the same file out differently about one run in
+    // twenty when the machine is busy (seen with `fdp -Tsvg` alone); docs/rendering.md says so.
+    for (const char* opts : {"--cluster-by kind", "-K neato", "-K sfdp --merge-parallel", ""}) {
         for (const char* out : {"one.svg", "two.svg"}) {
             const std::string cmd = "'" + bin + "' render '" + kSeedGraph + "' " + opts + " -o '" +
                                     s.path(out) + "'";
