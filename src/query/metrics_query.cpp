@@ -100,6 +100,14 @@ MetricsAnswer answer_metrics(const PartnershipGraph& g, const MetricsRequest& r)
     return a;
 }
 
+PartnershipGraph top_subgraph(const PartnershipGraph& g, const std::vector<double>& scores,
+                              std::size_t count) {
+    std::vector<EntityId> order = ranking(g, scores);
+    std::vector<bool> keep(g.entity_count(), false);
+    for (std::size_t k = 0; k < count && k < order.size(); ++k) keep[order[k]] = true;
+    return filtered(g, [&](EntityId v) { return keep[v]; }, [](RelationEdge) { return true; });
+}
+
 std::vector<double> metric_scores(const PartnershipGraph& g, Metric metric) {
     return compute_centrality(project(g, false, false), {metric}, CentralityOptions{}).scores.front();
 }

@@ -69,6 +69,11 @@ struct MetricsAnswer {
 // converge (unnamed ones are left out, with the reason in result.dropped).
 MetricsAnswer answer_metrics(const PartnershipGraph& g, const MetricsRequest& request);
 
+// The `count` entities with the highest scores (ties by id) and the relations among them: a
+// picture of a large graph that still makes sense.
+PartnershipGraph top_subgraph(const PartnershipGraph& g, const std::vector<double>& scores,
+                              std::size_t count);
+
 // One measure's scores with NetworkX's defaults, for pictures (render --size-by). Throws
 // NotConvergedError.
 std::vector<double> metric_scores(const PartnershipGraph& g, Metric metric);
