@@ -209,18 +209,18 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
                     for (double& x : s) x /= static_cast<double>(p.n - 1);
                 break;
             case Metric::pagerank:
-                s = pagerank(p, o.pagerank_alpha, tol_for(m, o), max_iter_for(m, o));
+                s = pagerank(p, o.pagerank_alpha, tol_for(m, o), max_iter_for(m, o), o.threads);
                 break;
             case Metric::eigenvector:
-                s = eigenvector_centrality(p, tol_for(m, o), max_iter_for(m, o));
+                s = eigenvector_centrality(p, tol_for(m, o), max_iter_for(m, o), o.threads);
                 break;
             case Metric::katz:
                 s = katz_centrality(p, o.katz_alpha, o.katz_beta, tol_for(m, o),
-                                    max_iter_for(m, o));
+                                    max_iter_for(m, o), o.threads);
                 break;
             case Metric::hub:
             case Metric::authority:
-                if (!hubs) hubs = hits(p, tol_for(m, o), max_iter_for(m, o));
+                if (!hubs) hubs = hits(p, tol_for(m, o), max_iter_for(m, o), o.threads);
                 s = m == Metric::hub ? hubs->hubs : hubs->authorities;
                 break;
         }

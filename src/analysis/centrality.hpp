@@ -145,15 +145,19 @@ struct DistanceScores {
 };
 DistanceScores distance_centralities(const Projection& p, DistanceDirection direction,
                                      bool wf_improved, unsigned threads);
-std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter);
-std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter);
+// The iterative measures run their matrix products on `threads` threads (0: every core) on
+// large graphs; the scores do not depend on it.
+std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter,
+                             unsigned threads = 0);
+std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter,
+                                           unsigned threads = 0);
 std::vector<double> katz_centrality(const Projection& p, double alpha, double beta, double tol,
-                                    int max_iter);
+                                    int max_iter, unsigned threads = 0);
 struct HitsScores {
     std::vector<double> hubs;
     std::vector<double> authorities;
 };
-HitsScores hits(const Projection& p, double tol, int max_iter);
+HitsScores hits(const Projection& p, double tol, int max_iter, unsigned threads = 0);
 
 // The requested measures, computed once each on one projection.
 struct CentralityResult {

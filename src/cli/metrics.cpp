@@ -108,6 +108,8 @@ void add_algorithm_options(CLI::App& cmd, MetricsRequest& r) {
     cmd.add_option("--tol", r.tol, "convergence tolerance of the iterative measures (default: "
                    "NetworkX's, 1e-6; HITS 1e-8)")
         ->check(positive("the tolerance must be positive"));
+    cmd.add_option("--threads", r.threads, "cores to use (default: all; the scores do not depend on it)")
+        ->type_name("N");
     cmd.add_option("--max-iter", r.max_iter, "iteration limit (default: NetworkX's, 100; Katz 1000)")
         ->check(CLI::Range(1, 1000000000).description(""));
 }

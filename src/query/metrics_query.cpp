@@ -78,6 +78,7 @@ CentralityOptions centrality_options(const MetricsRequest& r) {
     o.tol = r.tol;
     o.max_iter = r.max_iter;
     o.approx = r.approx;
+    o.threads = r.threads;
     o.drop_unconverged = r.metrics.empty();  // only measures asked for by name fail the command
     return o;
 }

@@ -35,6 +35,7 @@ struct MetricsRequest {
     std::optional<ApproxSettings> approx;
     // Leave betweenness, closeness and harmonic out of the default overview (too costly).
     bool skip_path_measures = false;
+    unsigned threads = 0;  // 0: every core; the scores do not depend on it
 };
 
 // Why a measure cannot be asked for with these settings (in_degree on an undirected graph, a
