@@ -6,6 +6,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "analysis/centrality_approx.hpp"
+
 namespace pactgraph {
 
 namespace {
@@ -157,6 +159,14 @@ void scale_to_max(std::vector<double>& v) {
 
 }  // namespace
 
+namespace {
+
+ApproxOptions approx_options(const CentralityOptions& o) {
+    return {o.approx->epsilon, o.approx->delta, o.approx->seed, o.threads};
+}
+
+}  // namespace
+
 CentralityResult compute_centrality(const Projection& p, const std::vector<Metric>& metrics,
                                     const CentralityOptions& o) {
     CentralityResult r;
@@ -170,9 +180,28 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
             case Metric::degree:
             case Metric::in_degree:
             case Metric::out_degree: s = degree_centrality(p, m, o.normalized); break;
-            case Metric::betweenness: s = betweenness_centrality(p, o.normalized, o.threads); break;
-            case Metric::closeness:
+            case Metric::betweenness:
+                if (o.approx) {
+                    const ApproxScores a = approx_betweenness(p, o.normalized, approx_options(o));
+                    r.approximations.push_back({m, a.bound, o.approx->delta, a.samples, a.exact});
+                    s = a.scores;
+                    break;
+                }
+                s = betweenness_centrality(p, o.normalized, o.threads);
+                break;
             case Metric::harmonic:
+                if (o.approx) {
+                    const ApproxScores a = approx_harmonic(p, o.direction, approx_options(o));
+                    r.approximations.push_back({m, a.bound, o.approx->delta, a.samples, a.exact});
+                    s = a.scores;
+                    if (o.harmonic_mean && p.n > 1) {
+                        for (double& x : s) x /= static_cast<double>(p.n - 1);
+                        r.approximations.back().bound /= static_cast<double>(p.n - 1);
+                    }
+                    break;
+                }
+                [[fallthrough]];
+            case Metric::closeness:
                 if (!distances)
                     distances = distance_centralities(p, o.direction, o.normalized, o.threads);
                 s = m == Metric::closeness ? distances->closeness : distances->harmonic;
@@ -180,18 +209,18 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
                     for (double& x : s) x /= static_cast<double>(p.n - 1);
                 break;
             case Metric::pagerank:
-                s = pagerank(p, o.pagerank_alpha, tol_for(m, o), max_iter_for(m, o));
+                s = pagerank(p, o.pagerank_alpha, tol_for(m, o), max_iter_for(m, o), o.threads);
                 break;
             case Metric::eigenvector:
-                s = eigenvector_centrality(p, tol_for(m, o), max_iter_for(m, o));
+                s = eigenvector_centrality(p, tol_for(m, o), max_iter_for(m, o), o.threads);
                 break;
             case Metric::katz:
                 s = katz_centrality(p, o.katz_alpha, o.katz_beta, tol_for(m, o),
-                                    max_iter_for(m, o));
+                                    max_iter_for(m, o), o.threads);
                 break;
             case Metric::hub:
             case Metric::authority:
-                if (!hubs) hubs = hits(p, tol_for(m, o), max_iter_for(m, o));
+                if (!hubs) hubs = hits(p, tol_for(m, o), max_iter_for(m, o), o.threads);
                 s = m == Metric::hub ? hubs->hubs : hubs->authorities;
                 break;
         }

@@ -85,6 +85,22 @@ struct Projection {
 // of its relations' disclosed amounts in US dollars (undisclosed: 0).
 Projection project(const PartnershipGraph& g, bool undirected, bool weighted);
 
+// Sampling settings for the approximate measures (see analysis/centrality_approx.hpp).
+struct ApproxSettings {
+    double epsilon = 0.01;
+    double delta = 0.1;
+    std::uint64_t seed = 1;
+};
+
+// What an approximate measure achieved: "within ±bound with probability 1 - delta".
+struct ApproxBound {
+    Metric metric = Metric::betweenness;
+    double bound = 0.0;
+    double delta = 0.0;
+    std::size_t samples = 0;
+    bool exact = false;  // fewer entities than samples: computed exactly instead
+};
+
 struct CentralityOptions {
     DistanceDirection direction = DistanceDirection::in;
     bool normalized = true;        // degree /(n-1), betweenness 1/((n-1)(n-2)), closeness WF
@@ -100,6 +116,9 @@ struct CentralityOptions {
     // Leave out a measure that does not converge (its message goes to `dropped`) instead of
     // throwing NotConvergedError: for the default overview of every measure.
     bool drop_unconverged = false;
+    // Betweenness and harmonic by sampling with a guarantee (analysis/centrality_approx.hpp);
+    // closeness has no such estimate and is refused by callers when this is set.
+    std::optional<ApproxSettings> approx;
 };
 
 // Raised when a power iteration stops at max_iter before meeting its tolerance.
@@ -126,15 +145,19 @@ struct DistanceScores {
 };
 DistanceScores distance_centralities(const Projection& p, DistanceDirection direction,
                                      bool wf_improved, unsigned threads);
-std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter);
-std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter);
+// The iterative measures run their matrix products on `threads` threads (0: every core) on
+// large graphs; the scores do not depend on it.
+std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter,
+                             unsigned threads = 0);
+std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter,
+                                           unsigned threads = 0);
 std::vector<double> katz_centrality(const Projection& p, double alpha, double beta, double tol,
-                                    int max_iter);
+                                    int max_iter, unsigned threads = 0);
 struct HitsScores {
     std::vector<double> hubs;
     std::vector<double> authorities;
 };
-HitsScores hits(const Projection& p, double tol, int max_iter);
+HitsScores hits(const Projection& p, double tol, int max_iter, unsigned threads = 0);
 
 // The requested measures, computed once each on one projection.
 struct CentralityResult {
@@ -144,6 +167,7 @@ struct CentralityResult {
     // Why measures were left out (drop_unconverged): "pagerank left out: it did not converge in
     // 3 iterations (tolerance 1e-06)".
     std::vector<std::string> dropped;
+    std::vector<ApproxBound> approximations;  // one per measure that was sampled
 
     const std::vector<double>* find(Metric m) const;
 };

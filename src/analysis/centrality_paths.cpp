@@ -4,37 +4,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
-#include <functional>
-#include <thread>
 
 #include "analysis/centrality.hpp"
+#include "analysis/parallel.hpp"
 
 namespace pactgraph {
 
 namespace {
-
-unsigned worker_count(unsigned asked, std::size_t blocks) {
-    unsigned n = asked ? asked : std::max(1u, std::thread::hardware_concurrency());
-    return static_cast<unsigned>(std::min<std::size_t>(n, blocks));
-}
-
-// Calls work(block) for block = 0..blocks-1 on up to `threads` threads.
-void for_each_block(std::size_t blocks, unsigned threads,
-                    const std::function<void(std::size_t)>& work) {
-    const unsigned workers = worker_count(threads, blocks);
-    if (workers <= 1) {
-        for (std::size_t b = 0; b < blocks; ++b) work(b);
-        return;
-    }
-    std::atomic<std::size_t> next{0};
-    auto run = [&] {
-        for (std::size_t b; (b = next.fetch_add(1)) < blocks;) work(b);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < workers; ++t) pool.emplace_back(run);
-    run();
-    for (auto& t : pool) t.join();
-}
 
 // The per-thread scratch of Brandes' search: one record per vertex (one cache line touched per
 // visit), the vertices in the order reached and the shortest-path DAG's arcs in the order found.

@@ -21,6 +21,8 @@ struct MetricsOptions {
     bool normalized = false;
     bool explain = false;
     bool timings = false;
+    double delta = 0.1;      // --delta, with --approx
+    std::uint64_t seed = 1;  // --seed, with --approx
 };
 
 // Combinations that have no honest answer, refused with the flags that made them.
@@ -30,6 +32,9 @@ void refuse_meaningless(const MetricsRequest& r) {
         if (refusal(m, r) == MetricRefusal::needs_direction)
             throw UsageError("--metrics: " + name + " needs directions; drop it or --undirected (use "
                              "degree on an undirected graph)");
+        if (refusal(m, r) == MetricRefusal::no_estimate)
+            throw UsageError("--metrics: closeness has no sampled estimate with a guarantee; use "
+                             "harmonic with --approx (it reads the same distances), or drop --approx");
         if (refusal(m, r) == MetricRefusal::reads_distances)
             throw UsageError("--metrics: " + name + " reads edge weights as distances, and a larger "
                              "amount is not a longer path; drop it or --weight");
@@ -38,6 +43,19 @@ void refuse_meaningless(const MetricsRequest& r) {
         std::find(r.metrics.begin(), r.metrics.end(), *r.sort) == r.metrics.end())
         throw UsageError("--sort: " + std::string(metric_name(*r.sort)) +
                          " is not among the metrics computed; add it to --metrics");
+}
+
+// Exact shortest-path measures on a graph where they would run for minutes or hours: named
+// ones are refused with the way out, the default overview leaves them out with a warning.
+void refuse_costly(const PartnershipGraph& g, MetricsRequest& r, std::ostream& err) {
+    if (r.approx || !exact_paths_too_costly(g.entity_count(), g.relation_count())) return;
+    const std::string why = "a breadth-first search from each of " + std::to_string(g.entity_count()) +
+                            " entities would take minutes to hours; --approx 0.01 estimates it "
+                            "within a stated error in seconds";
+    for (Metric m : r.metrics)
+        if (is_path_measure(m)) throw UsageError("--metrics: exact " + std::string(metric_name(m)) + ": " + why);
+    r.skip_path_measures = true;
+    err << "warning: betweenness, closeness and harmonic left out: " << why << "\n";
 }
 
 MetricsAnswer compute(const PartnershipGraph& g, const MetricsRequest& r) {
@@ -54,6 +72,29 @@ CLI::Validator positive(const std::string& what) {
         [what](std::string& v) { return std::stod(v) > 0.0 ? std::string() : what; }, "");
 }
 
+void add_approx_options(CLI::App& cmd, MetricsOptions& o) {
+    MetricsRequest& r = o.request;
+    const std::string group = "Approximation (large graphs; docs/metrics.md)";
+    cmd.add_option_function<double>(
+           "--approx", [&r](double eps) { r.approx.emplace().epsilon = eps; },
+           "sample betweenness and harmonic: every score within ±EPS (on the [0,1] scale) with "
+           "probability 1-DELTA; leaves closeness out")
+        ->type_name("EPS")
+        ->check(CLI::Validator([](std::string& v) {
+            const double e = std::stod(v);
+            return e > 0.0 && e < 1.0 ? std::string() : "EPS must be in (0, 1), e.g. 0.01";
+        }, ""))
+        ->group(group);
+    cmd.add_option("--delta", o.delta, "with --approx: the failure probability (default 0.1)")
+        ->check(CLI::Validator([](std::string& v) {
+            const double d = std::stod(v);
+            return d > 0.0 && d < 1.0 ? std::string() : "DELTA must be in (0, 1)";
+        }, ""))
+        ->group(group);
+    cmd.add_option("--seed", o.seed, "with --approx: the random seed (same seed, same scores)")
+        ->group(group);
+}
+
 void add_algorithm_options(CLI::App& cmd, MetricsRequest& r) {
     cmd.add_option("--alpha", r.alpha, "PageRank damping (default 0.85)")
         ->check(CLI::Validator(
@@ -67,6 +108,8 @@ void add_algorithm_options(CLI::App& cmd, MetricsRequest& r) {
     cmd.add_option("--tol", r.tol, "convergence tolerance of the iterative measures (default: "
                    "NetworkX's, 1e-6; HITS 1e-8)")
         ->check(positive("the tolerance must be positive"));
+    cmd.add_option("--threads", r.threads, "cores to use (default: all; the scores do not depend on it)")
+        ->type_name("N");
     cmd.add_option("--max-iter", r.max_iter, "iteration limit (default: NetworkX's, 100; Katz 1000)")
         ->check(CLI::Range(1, 1000000000).description(""));
 }
@@ -116,13 +159,17 @@ void setup_metrics(CLI::App& app, Context& ctx) {
                       "output format", "-f,--format");
     add_convention_options(*cmd, *opts);
     add_algorithm_options(*cmd, r);
+    add_approx_options(*cmd, *opts);
     cmd->add_flag("--explain", opts->explain, "add a line per top entity saying why it ranks there");
     cmd->add_flag("--timings", opts->timings, "print each measure's compute seconds on standard error");
     cmd->callback([opts, &ctx] {
         if (opts->raw) opts->request.normalized = false;
         if (opts->normalized) opts->request.normalized = true;
-        refuse_meaningless(opts->request);
+        MetricsRequest& req = opts->request;
+        if (req.approx) req.approx->delta = opts->delta, req.approx->seed = opts->seed;
+        refuse_meaningless(req);
         const LoadResult loaded = load_input(opts->input, ctx.io);
+        refuse_costly(loaded.graph, req, ctx.io.err);
         const MetricsAnswer a = compute(loaded.graph, opts->request);
         const std::size_t explain = opts->explain ? (opts->request.top ? opts->request.top : 10) : 0;
         const MetricsText text = metrics_text(loaded.graph, a, opts->format, explain);

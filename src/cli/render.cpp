@@ -23,6 +23,8 @@ struct RenderCommandOptions {
     std::optional<Metric> color_by;
     bool highlight_conflicts = false;
     std::optional<FrameKind> frames;
+    std::size_t top = 0;      // 0: every entity
+    Metric by = Metric::pagerank;
 };
 
 // A metric's scores as a node scale; a measure that does not converge is refused naming `option`.
@@ -35,6 +37,18 @@ EntityScale scale_by(const PartnershipGraph& g, Metric m, const char* option) {
                          std::to_string(e.iterations()) + " iterations, as NetworkX); pick "
                          "another metric (see docs/metrics.md)");
     }
+}
+
+// --top N --by METRIC: the N most central entities and the relations among them.
+PartnershipGraph most_central(const PartnershipGraph& g, std::size_t top, Metric by, Io& io) {
+    if (is_path_measure(by) && exact_paths_too_costly(g.entity_count(), g.relation_count()))
+        throw UsageError("--by: exact " + std::string(metric_name(by)) + " on " +
+                         std::to_string(g.entity_count()) + " entities would take minutes to hours; "
+                         "rank by pagerank or degree");
+    if (top >= g.entity_count()) return g;
+    io.err << "drawing the " << top << " of " << g.entity_count() << " entities with the highest "
+           << metric_name(by) << "\n";
+    return top_subgraph(g, scale_by(g, by, "--by").values, top);
 }
 
 }  // namespace
@@ -55,19 +69,27 @@ void setup_render(CLI::App& app, Context& ctx) {
                   "draw exclusivity conflicts and their linking chains in the conflict style");
     add_enum_option(*cmd, "--frames", opts->frames, kFrameKindNames,
                     "yearly: one picture per year into -o DIR/, same positions in every frame");
+    cmd->add_option("--top", opts->top, "draw only the N most central entities (by --by) and the "
+                    "relations among them: a large graph that still makes sense")
+        ->type_name("N")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}).description(""));
+    add_enum_option(*cmd, "--by", opts->by, kMetricNames, "with --top: the centrality metric that ranks them")
+        ->type_name("METRIC");
     cmd->footer("Examples:\n"
                 "  pactgraph render graphs/openai-frontier.toml -o out.svg\n"
                 "  pactgraph render graphs/openai-frontier.toml -T png -o out.png --theme dark\n"
                 "  pactgraph render graphs/openai-frontier.toml -T mermaid --merge-parallel\n"
                 "  pactgraph render graphs/openai-frontier.toml -o out.png --size-by pagerank\n"
                 "  pactgraph render graphs/openai-frontier.toml --highlight-conflicts -o conflicts.svg\n"
-                "  pactgraph render graphs/openai-frontier.toml --frames yearly -o frames/");
+                "  pactgraph render graphs/openai-frontier.toml --frames yearly -o frames/\n"
+                "  pactgraph render big.toml --top 50 --by pagerank -o core.svg");
     cmd->callback([opts, &ctx] {
-        const LoadResult r = load_input(opts->input, ctx.io);
+        LoadResult r = load_input(opts->input, ctx.io);
         // A file has at least one entity, so only the filters can empty it. The picture is still
         // written (a valid, empty one), so that scripts drawing many selections keep going.
         if (r.graph.entity_count() == 0)
             ctx.io.err << "note: the filters leave no entity to draw; the picture is empty\n";
+        if (opts->top > 0) r.graph = most_central(r.graph, opts->top, opts->by, ctx.io);
         if (opts->frames)
             return write_frames({*opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
         RenderOptions options = to_render_options(opts->render, r.graph);

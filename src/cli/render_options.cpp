@@ -98,6 +98,10 @@ void write_rendered(const RenderCli& o, const PartnershipGraph& g, const RenderO
                     const GraphSource& input, Io& io) {
     if (o.auto_output && !o.output.empty()) throw UsageError("-o and -O exclude each other; pass one");
     const OutputFormat format = output_format(o);
+    if (too_large_to_lay_out(g, format))
+        throw UsageError(std::to_string(g.entity_count()) + " entities are too many to lay out (more than " +
+                         std::to_string(kLayoutMaxEntities) + "); draw the most central ones with "
+                         "--top 50 --by pagerank, narrow it with --kinds/--types/--where, or write -T dot");
     const Rendered r = render_graph(g, options, format);
     if (!r.note.empty())
         io.err << r.note << (r.engine_fallback ? " (pass -K dot to insist)" : "") << '\n';

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -126,7 +127,15 @@ std::string metrics_settings(const MetricsAnswer& a) {
         s << "closeness/harmonic on "
           << (a.options.direction == DistanceDirection::in ? "incoming" : "outgoing") << " distances; ";
     s << (a.options.normalized ? "normalized" : "raw") << " degree/betweenness/closeness";
-    s << "; " << kCompatNames.name(a.compat) << " conventions; ranked by " << metric_name(a.sort) << "\n";
+    s << "; " << kCompatNames.name(a.compat) << " conventions; ranked by " << metric_name(a.sort);
+    for (const ApproxBound& b : a.result.approximations)
+        if (b.exact)
+            s << "; " << metric_name(b.metric) << " exact (cheaper than the samples the bound needs)";
+        else
+            s << "; " << metric_name(b.metric) << " sampled (" << b.samples
+          << (b.metric == Metric::betweenness ? " pairs" : " sources") << "): within \u00b1"
+          << std::setprecision(3) << b.bound << " with probability " << 1.0 - b.delta;
+    s << "\n";
     return s.str();
 }
 

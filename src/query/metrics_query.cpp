@@ -32,9 +32,20 @@ std::size_t distinct_pairs(const Projection& p) {
 
 }  // namespace
 
+bool exact_paths_too_costly(std::size_t entities, std::size_t relations) {
+    constexpr double kStepsInHalfAMinute = 2e10;
+    const double n = static_cast<double>(entities);
+    return n * (n + static_cast<double>(relations)) > kStepsInHalfAMinute;
+}
+
+bool is_path_measure(Metric m) {
+    return m == Metric::betweenness || m == Metric::closeness || m == Metric::harmonic;
+}
+
 MetricRefusal refusal(Metric m, const MetricsRequest& r) {
     if (r.undirected && metric_needs_direction(m)) return MetricRefusal::needs_direction;
     if (r.weighted && metric_uses_distances(m)) return MetricRefusal::reads_distances;
+    if (r.approx && m == Metric::closeness) return MetricRefusal::no_estimate;
     return MetricRefusal::none;
 }
 
@@ -42,7 +53,8 @@ std::vector<Metric> requested_metrics(const MetricsRequest& r) {
     std::vector<Metric> out;
     if (r.metrics.empty()) {
         for (Metric m : all_metrics())
-            if (refusal(m, r) == MetricRefusal::none) out.push_back(m);
+            if (refusal(m, r) == MetricRefusal::none && !(r.skip_path_measures && is_path_measure(m)))
+                out.push_back(m);
         return out;
     }
     for (Metric m : r.metrics)
@@ -65,6 +77,8 @@ CentralityOptions centrality_options(const MetricsRequest& r) {
     if (r.katz_alpha) o.katz_alpha = *r.katz_alpha;
     o.tol = r.tol;
     o.max_iter = r.max_iter;
+    o.approx = r.approx;
+    o.threads = r.threads;
     o.drop_unconverged = r.metrics.empty();  // only measures asked for by name fail the command
     return o;
 }
@@ -85,6 +99,14 @@ MetricsAnswer answer_metrics(const PartnershipGraph& g, const MetricsRequest& r)
     a.directed = p.directed;
     a.weighted = p.weighted;
     return a;
+}
+
+PartnershipGraph top_subgraph(const PartnershipGraph& g, const std::vector<double>& scores,
+                              std::size_t count) {
+    std::vector<EntityId> order = ranking(g, scores);
+    std::vector<bool> keep(g.entity_count(), false);
+    for (std::size_t k = 0; k < count && k < order.size(); ++k) keep[order[k]] = true;
+    return filtered(g, [&](EntityId v) { return keep[v]; }, [](RelationEdge) { return true; });
 }
 
 std::vector<double> metric_scores(const PartnershipGraph& g, Metric metric) {

@@ -31,12 +31,22 @@ struct MetricsRequest {
     std::optional<double> katz_alpha;
     std::optional<double> tol;
     std::optional<int> max_iter;
+    // Sample betweenness and harmonic with a guarantee instead of computing them exactly.
+    std::optional<ApproxSettings> approx;
+    // Leave betweenness, closeness and harmonic out of the default overview (too costly).
+    bool skip_path_measures = false;
+    unsigned threads = 0;  // 0: every core; the scores do not depend on it
 };
 
 // Why a measure cannot be asked for with these settings (in_degree on an undirected graph, a
 // distance measure with amounts as weights), or nothing.
-enum class MetricRefusal : std::uint8_t { none, needs_direction, reads_distances };
+enum class MetricRefusal : std::uint8_t { none, needs_direction, reads_distances, no_estimate };
 MetricRefusal refusal(Metric m, const MetricsRequest& request);
+
+// True when the exact shortest-path measures (a breadth-first search from every entity, about
+// n * (n + m) steps) would take more than about half a minute on this kind of machine.
+bool exact_paths_too_costly(std::size_t entities, std::size_t relations);
+bool is_path_measure(Metric m);  // betweenness, closeness, harmonic
 
 // The measures a request names, without repeats, or all that apply (canonical order) when it
 // names none. The caller has refused those with a refusal().
@@ -59,6 +69,11 @@ struct MetricsAnswer {
 // Computes and ranks. Throws NotConvergedError when a measure named in the request does not
 // converge (unnamed ones are left out, with the reason in result.dropped).
 MetricsAnswer answer_metrics(const PartnershipGraph& g, const MetricsRequest& request);
+
+// The `count` entities with the highest scores (ties by id) and the relations among them: a
+// picture of a large graph that still makes sense.
+PartnershipGraph top_subgraph(const PartnershipGraph& g, const std::vector<double>& scores,
+                              std::size_t count);
 
 // One measure's scores with NetworkX's defaults, for pictures (render --size-by). Throws
 // NotConvergedError.

@@ -45,6 +45,11 @@ RankDir choose_rankdir(const PartnershipGraph& g, const RenderOptions& o) {
     return squareness(RankDir::LR) < squareness(RankDir::TB) ? RankDir::LR : RankDir::TB;
 }
 
+bool too_large_to_lay_out(const PartnershipGraph& g, OutputFormat format) {
+    return format != OutputFormat::dot && format != OutputFormat::mermaid &&
+           g.entity_count() > kLayoutMaxEntities;
+}
+
 Rendered render_graph(const PartnershipGraph& g, const RenderOptions& options, OutputFormat format) {
     RenderOptions o = options;
     o.rankdir = choose_rankdir(g, options);

@@ -15,6 +15,11 @@ namespace pactgraph {
 // 200 entities / 600 relations), so the automatic choice is sfdp.
 inline constexpr std::size_t kDotMaxEntities = 150;
 inline constexpr std::size_t kDotMaxRelations = 400;
+// Beyond this many entities even sfdp runs for minutes and the picture is a hairball: callers
+// refuse to lay it out (DOT and Mermaid text, which need no layout, are still written).
+inline constexpr std::size_t kLayoutMaxEntities = 5000;
+// True when `format` needs a layout and `g` is too large for one.
+bool too_large_to_lay_out(const PartnershipGraph& g, OutputFormat format);
 
 struct EngineChoice {
     LayoutEngine engine = LayoutEngine::dot;

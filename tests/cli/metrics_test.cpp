@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -198,4 +200,33 @@ TEST_CASE("metrics writes the approved table, CSV and Markdown for the seed grap
     const CliResult r = run_cli({"metrics", "-q", kSeedGraph, "--format", format, "-m", "degree,pagerank,betweenness,closeness"});
     CHECK(r.status == 0);
     pactgraph::test::check_golden(golden, r.out);
+}
+
+TEST_CASE("metrics --approx samples betweenness and harmonic and says how close they are", "[cli][metrics][approx]") {
+    // 2000 entities in a ring with chords: sampling needs fewer searches than entities.
+    const auto file = scratch_root() / "approx-ring.toml";
+    std::filesystem::create_directories(file.parent_path());
+    {
+        std::ofstream out(file);
+        for (int i = 0; i < 2000; ++i) out << "[[entity]]\nid = \"e" << i << "\"\nkind = \"company\"\n";
+        for (int i = 0; i < 2000; ++i)
+            for (int step : {1, 37})
+                out << "[[relation]]\nfrom = \"e" << i << "\"\nto = \"e" << (i + step) % 2000
+                    << "\"\ntype = \"owns\"\nsource = \"s\"\n";
+    }
+    const std::vector<std::string> args = {"metrics", "-q", file.string(), "-m", "betweenness,harmonic", "--approx", "0.1", "--seed", "3"};
+    const CliResult r = run_cli(args);
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("; betweenness sampled (") && Catch::Contains(" pairs): within \u00b1") &&
+                          Catch::Contains("harmonic sampled (") && Catch::Contains("with probability 0.9"));
+    CHECK(run_cli(args).out == r.out);
+    const std::string gen = source_path("tests/data/gen-60.toml");
+    CHECK_THAT(run_cli({"metrics", "-q", gen, "-m", "betweenness", "--approx", "0.1"}).out,
+               Catch::Contains("betweenness exact (cheaper than the samples the bound needs)"));
+    const CliResult closeness = run_cli({"metrics", "-q", gen, "-m", "closeness", "--approx", "0.05"});
+    CHECK(closeness.status == 2);
+    CHECK_THAT(closeness.err, Catch::StartsWith("error: --metrics: closeness has no sampled estimate"));
+    const CliResult bad = run_cli({"metrics", "-q", gen, "--approx", "2"});
+    CHECK(bad.status == 2);
+    CHECK(bad.err == "error: --approx: EPS must be in (0, 1), e.g. 0.01\n");
 }

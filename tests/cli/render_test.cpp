@@ -134,3 +134,25 @@ TEST_CASE("the rendered files are byte-identical from run to run", "[cli][render
         CHECK(slurp(s.path("one.svg")) == slurp(s.path("two.svg")));
     }
 }
+
+TEST_CASE("render --top N --by METRIC draws the most central entities of a large graph", "[cli][render][large]") {
+    const CliResult top = run_cli({"render", "-q", kSeedGraph, "--top", "3", "--by", "pagerank", "-T", "dot", "--no-legend"});
+    CHECK(top.status == 0);
+    CHECK(top.err == "drawing the 3 of 9 entities with the highest pagerank\n");
+    // PageRank order on the seed graph (NetworkX): openai-api, frontier, openai.
+    for (const char* id : {"\"openai-api\"", "\"frontier\"", "\"openai\""}) CHECK_THAT(top.out, Catch::Contains(id));
+    CHECK_THAT(top.out, !Catch::Contains("\"microsoft\""));
+
+    const auto file = pactgraph::test::scratch_root() / "render-too-large.toml";
+    std::filesystem::create_directories(file.parent_path());
+    {
+        std::ofstream out(file);
+        for (int i = 0; i < 5001; ++i) out << "[[entity]]\nid = \"e" << i << "\"\nkind = \"company\"\n";
+    }
+    const CliResult big = run_cli({"render", "-q", file.string(), "-T", "svg"});
+    CHECK(big.status == 2);
+    CHECK(big.err == "error: 5001 entities are too many to lay out (more than 5000); draw the most central ones "
+                     "with --top 50 --by pagerank, narrow it with --kinds/--types/--where, or write -T dot\n");
+    CHECK(run_cli({"render", "-q", file.string(), "-T", "dot"}).status == 0);
+    CHECK(run_cli({"render", "-q", file.string(), "--top", "20", "-T", "svg"}).status == 0);
+}

@@ -58,3 +58,8 @@ TEST_CASE("An answer ranks by PageRank by default, ties by id, cut to top", "[qu
     r.metrics = {Metric::eigenvector};
     CHECK_THROWS_AS(answer_metrics(seed(), r), NotConvergedError);
 }
+
+TEST_CASE("Exact shortest-path measures are judged too costly from about 140k entities", "[query][metrics]") {
+    CHECK_FALSE(exact_paths_too_costly(10'000, 100'000));
+    CHECK(exact_paths_too_costly(100'000, 1'000'000));  // 1.1e11 steps
+}
