@@ -5,6 +5,7 @@
 #include "render/dot_writer.hpp"
 #include "render/graphviz.hpp"
 #include "render/mermaid.hpp"
+#include "render/svg_text.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
 
@@ -50,9 +51,18 @@ Rendered render_graph(const PartnershipGraph& g, const RenderOptions& options, O
     o.rankdir = choose_rankdir(g, options);
     if (format == OutputFormat::mermaid) return {to_mermaid(g, o), "", false};
     const EngineChoice engine = choose_engine(g, o);
+    if (format == OutputFormat::png) {  // first, so the user's -Gdpi (written after) wins
+        const std::string dpi = std::to_string(static_cast<int>(o.dpi.value_or(kPngDpi)));
+        o.graph_attributes.insert(o.graph_attributes.begin(), Attribute{"dpi", dpi});
+    }
     std::string dot = to_dot(g, o, engine.engine);
     if (format == OutputFormat::dot) return {std::move(dot), "", false};
-    return {graphviz_render(dot, engine.engine, format_name(format)), engine.note, engine.fallback};
+    std::string bytes = graphviz_render(dot, engine.engine, format_name(format));
+    if (format == OutputFormat::svg) {
+        bytes = accessible_svg(bytes, picture_title(g, o), describe_picture(g, o));
+        if (o.theme == Theme::auto_) bytes = auto_theme_svg(bytes);
+    }
+    return {std::move(bytes), engine.note, engine.fallback};
 }
 
 std::map<std::string, Point> layout_positions(const PartnershipGraph& g,
@@ -64,8 +74,6 @@ std::map<std::string, Point> layout_positions(const PartnershipGraph& g,
     std::map<std::string, Point> out;
     for (EntityId v = 0; v < g.entity_count(); ++v)
         if (auto it = positions.find(g.entity(v).id); it != positions.end()) out.insert(*it);
-    // The legend keeps its place too, so pinned frames do not draw it over the entities.
-    if (auto it = positions.find("pactgraph:legend"); it != positions.end()) out.insert(*it);
     return out;
 }
 

@@ -19,11 +19,6 @@ int render_docs_check(const std::string& docs_dir, const std::string& log) {
     return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
 }
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 }  // namespace
 
 TEST_CASE("the committed docs images are what the renderer draws today", "[cli][render][docs]") {

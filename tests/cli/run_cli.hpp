@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -38,6 +39,18 @@ inline std::string source_path(const std::string& relative) {
 inline std::filesystem::path scratch_root() {
     return std::filesystem::temp_directory_path() /
            ("pactgraph-tests-" + std::to_string(::getpid()));
+}
+
+// A whole file's bytes ("" when it cannot be read), and writing one.
+inline std::string slurp(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline void spit(const std::filesystem::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
 }
 
 inline const std::string kSeedGraph = source_path("graphs/openai-frontier.toml");
