@@ -9,6 +9,7 @@
 #include "cli/check.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
+#include "cli/embed.hpp"
 #include "cli/match.hpp"
 #include "cli/neighbors.hpp"
 #include "cli/paths.hpp"
@@ -45,6 +46,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_subgraph(app, ctx);
     setup_match(app, ctx);
     setup_report(app, ctx);
+    setup_embed(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

@@ -20,7 +20,8 @@ struct FrameRequest {
     bool highlight_conflicts = false;
 };
 
-void write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
+// Returns 1 with --check when a frame is stale or missing (nothing written), else 0.
+int write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
                   Io& io);
 
 }  // namespace pactgraph::cli

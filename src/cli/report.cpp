@@ -1,6 +1,7 @@
 #include "cli/report.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -9,9 +10,10 @@
 #include "analysis/timeline.hpp"
 #include "cli/graph_input.hpp"
 #include "query/insight_pictures.hpp"
+#include "format/conflicts_format.hpp"
 #include "format/report.hpp"
 #include "render/render.hpp"
-#include "support/atomic_file.hpp"
+#include "cli/file_output.hpp"
 #include "support/diagnostics.hpp"
 
 namespace pactgraph::cli {
@@ -22,6 +24,7 @@ struct ReportOptions {
     GraphInput input;
     std::string output;
     std::string format;  // empty: from the extension of -o
+    bool check = false;
 };
 
 // "md" or "html", from --format or the output's extension.
@@ -48,6 +51,7 @@ void setup_report(CLI::App& app, Context& ctx) {
         ->type_name("FILE");
     cmd->add_option("--format", opts->format, "md or html (default: from the -o extension)")
         ->check(CLI::IsMember({"md", "html"}));
+    add_check_flag(*cmd, opts->check);
     cmd->callback([opts, &ctx] {
         const std::string format = report_format(*opts);
         const LoadResult r = load_input(opts->input, ctx.io);
@@ -60,12 +64,16 @@ void setup_report(CLI::App& app, Context& ctx) {
         RenderOptions picture;
         picture.title = "";  // the report's own heading names the graph
         mark_conflicts(r.graph, parts.conflicts, picture);
+        picture.description_notes.push_back(conflicts_sentence(r.graph, parts.conflicts));
         parts.diagram_svg = render_graph(r.graph, picture, OutputFormat::svg).bytes;
         const auto svg_path = std::filesystem::path(opts->output).replace_extension(".svg");
         parts.diagram_file = svg_path.filename().string();
-        if (format == "md") write_file_atomically(svg_path.string(), parts.diagram_svg);
-        write_file_atomically(opts->output, format == "md" ? report_markdown(r.graph, parts)
-                                                           : report_html(r.graph, parts));
+        const std::string text = format == "md" ? report_markdown(r.graph, parts) : report_html(r.graph, parts);
+        int status = 0;
+        if (format == "md") status = deliver_file(svg_path.string(), parts.diagram_svg, opts->check, ctx.io);
+        status = std::max(status, deliver_file(opts->output, text, opts->check, ctx.io));
+        ctx.status = status;
+        if (opts->check) return;
         ctx.io.err << "wrote " << opts->output << (format == "md" ? " and " + svg_path.string() : "") << '\n';
     });
 }

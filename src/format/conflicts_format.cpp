@@ -71,6 +71,19 @@ std::string conflicts_summary(const ConflictReport& r) {
            std::to_string(count_of(r, ConflictSeverity::claimed_link)) + " through a claimed link";
 }
 
+std::string conflicts_sentence(const PartnershipGraph& g, const ConflictReport& r) {
+    std::string summary = conflicts_summary(r);
+    if (r.conflicts.empty()) return "No e" + summary.substr(4) + ".";
+    std::string out = "Exclusivity " + summary + ":";
+    std::string sep = " ";
+    for (const Conflict& c : r.conflicts) {
+        out += sep + g.entity(g.source(c.first)).name + " vs " + g.entity(g.source(c.second)).name + " over " +
+               g.entity(g.target(c.first)).name;
+        sep = "; ";
+    }
+    return out + ".";
+}
+
 std::string conflicts_text(const PartnershipGraph& g, const ConflictReport& report) {
     std::string out;
     std::size_t n = 0;
