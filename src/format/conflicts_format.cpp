@@ -72,13 +72,13 @@ std::string conflicts_summary(const ConflictReport& r) {
 }
 
 std::string conflicts_sentence(const PartnershipGraph& g, const ConflictReport& r) {
-    std::string summary = conflicts_summary(r);
-    if (r.conflicts.empty()) return "No e" + summary.substr(4) + ".";
-    std::string out = "Exclusivity " + summary + ":";
+    if (r.conflicts.empty())
+        return "No exclusivity conflicts (" + count_noun(r.exclusives_checked, "exclusive relation") + " checked).";
+    std::string out = "Exclusivity conflicts (" + std::to_string(r.conflicts.size()) + "):";
     std::string sep = " ";
     for (const Conflict& c : r.conflicts) {
         out += sep + g.entity(g.source(c.first)).name + " vs " + g.entity(g.source(c.second)).name + " over " +
-               g.entity(g.target(c.first)).name;
+               g.entity(g.target(c.first)).name + " (" + std::string(severity_text(c.severity)) + ")";
         sep = "; ";
     }
     return out + ".";
