@@ -33,12 +33,14 @@ int write_frames(const FrameRequest& request, const RenderCli& cli, const Partne
     const auto frames = yearly_frames(g);
     if (frames.empty()) throw UsageError("--frames: no relation in the graph has a date");
     if (!cli.check) std::filesystem::create_directories(cli.output);
-    const auto positions = layout_positions(g, to_render_options(cli, g));
+    // One layout of the whole graph, edges and labels included: each frame draws its part of it.
+    const FixedLayout layout = fixed_layout(g, to_render_options(cli, g));
     const std::string title = cli.title_set ? cli.title : g.info().title;
     int status = 0;
     for (const Frame& f : frames) {
         RenderOptions o = to_render_options(cli, f.graph);
-        o.positions = positions;
+        o.positions = layout.positions;
+        o.routes = layout.routes;
         o.title = (title.empty() ? std::string() : title + " — ") + "end of " + std::to_string(f.year);
         if (request.highlight_conflicts) mark_conflicts(f.graph, find_conflicts(f.graph), o);
         const std::string path =

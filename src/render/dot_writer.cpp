@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "support/escape.hpp"
+#include "render/graphviz.hpp"
 #include "render/render.hpp"
 #include "render/style.hpp"
 
@@ -165,7 +166,7 @@ std::string edge_color(const RenderOptions& o, const Relation& r, const TypeStyl
 // both ways between two entities are parallel edges to dot, which stacks their labels; as
 // opposite flat edges their labels are drawn on top of each other.
 std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, const DrawnEdge& e,
-                           bool reversed) {
+                           bool reversed, const std::string& key) {
     const Relation& r = g.relation(g.relations()[e.relations.front()]);
     const TypeStyle ts = type_style(g.vocabulary(), r.type);
     const StatusStyle ss = status_style(r.status);
@@ -187,6 +188,10 @@ std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, co
         .tooltip("labeltooltip", edge_tooltip(g, e));
     if (const std::string link = edge_link(g, e); !link.empty())
         a.add("URL", link).add("target", "_blank");
+    if (auto it = o.routes.find(key); it != o.routes.end() && !o.positions.empty()) {
+        a.add("pos", it->second.spline);
+        if (!it->second.label_pos.empty()) a.add("lp", it->second.label_pos);
+    }
     const EntityId tail = reversed ? e.to : e.from, head = reversed ? e.from : e.to;
     return dot_quote(g.entity(tail).id) + " -> " + dot_quote(g.entity(head).id) + " " + a.str() + ";";
 }
@@ -245,8 +250,12 @@ std::string to_dot(const PartnershipGraph& g, const RenderOptions& o, LayoutEngi
     write_defaults(out, g, o, engine, legend);
     write_nodes(out, g, o);
     const std::vector<bool> reversed = reversed_edges(edges);
-    for (std::size_t i = 0; i < edges.size(); ++i)
-        out << "  " << edge_statement(g, o, edges[i], reversed[i]) << "\n";
+    std::map<std::pair<EntityId, EntityId>, std::size_t> written;  // per (tail, head): for edge_key
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const EntityId tail = reversed[i] ? edges[i].to : edges[i].from, head = reversed[i] ? edges[i].from : edges[i].to;
+        const std::string key = edge_key(g.entity(tail).id, g.entity(head).id, written[{tail, head}]++);
+        out << "  " << edge_statement(g, o, edges[i], reversed[i], key) << "\n";
+    }
     out << "}\n";
     return out.str();
 }

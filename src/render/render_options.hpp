@@ -71,6 +71,12 @@ struct Point {
     double y = 0;
 };
 
+// A laid-out edge as Graphviz writes it: its spline ("pos") and its label's centre ("lp").
+struct EdgeRoute {
+    std::string spline;
+    std::string label_pos;
+};
+
 struct Attribute {
     std::string name;
     std::string value;
@@ -106,6 +112,10 @@ struct RenderOptions {
     // Fixed positions by entity id (points). When set, entities found here are pinned
     // (pos="x,y!") and the picture is laid out with neato -n; the others are placed by neato.
     std::map<std::string, Point> positions;
+    // With positions: fixed edge routes by edge key (edge_key()). When every edge drawn has one,
+    // the picture is drawn exactly as laid out (Graphviz's nop2 engine: nothing moves), so a
+    // yearly frame is the whole picture minus what is not in force yet, labels where they were.
+    std::map<std::string, EdgeRoute> routes;
     // Sentences a command adds to the SVG's description (e.g. the exclusivity conflicts found).
     std::vector<std::string> description_notes;
 };

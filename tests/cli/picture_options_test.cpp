@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <regex>
+#include <set>
 #include <string>
 
 #include "render/svg_text.hpp"
@@ -62,4 +64,26 @@ TEST_CASE("every SVG a command writes has role img, a title and a description na
                                                            Catch::Contains("Microsoft Azure vs Amazon Web Services"));
     CHECK_THAT(pactgraph::svg_description(sub.out), Catch::Contains("No exclusivity conflicts"));
     CHECK_THAT(render.out, Catch::Contains("prefers-color-scheme: dark"));
+}
+
+TEST_CASE("yearly frames draw each edge and label exactly where the whole picture has it", "[cli][render][frames]") {
+    const fs::path dir = fresh_dir("frames");
+    REQUIRE(run_cli({"render", kSeedGraph, "--frames", "yearly", "-o", dir.string()}).status == 0);
+    const auto paths = [](const std::string& svg) {
+        std::set<std::string> out;
+        const std::regex d(R"re(class="edge">[\s\S]*?<path [^>]* d="([^"]+)")re");
+        for (auto it = std::sregex_iterator(svg.begin(), svg.end(), d); it != std::sregex_iterator(); ++it)
+            out.insert((*it)[1]);
+        return out;
+    };
+    const CliResult whole = run_cli({"render", kSeedGraph, "-T", "svg"});
+    const std::set<std::string> all = paths(whole.out);
+    for (const char* year : {"2019.svg", "2023.svg", "2026.svg"}) {
+        const std::set<std::string> frame = paths(slurp(dir / year));
+        REQUIRE(!frame.empty());
+        for (const std::string& p : frame) {
+            INFO(year << ": " << p);
+            CHECK(all.count(p) == 1);  // the whole picture's curve, not one laid out again
+        }
+    }
 }
