@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "render/dot_writer.hpp"
 #include "model/describe.hpp"
@@ -160,23 +162,45 @@ std::string scale_rows(const RenderOptions& o, const ThemeColors& c) {
 
 }  // namespace
 
+// The cells of each row of a section ("<TR>…</TR>\n", as row(), heading() and the kind rows
+// write them; a cell may hold a nested table, whose rows end without the newline).
+std::vector<std::string> row_cells(const std::string& rows) {
+    std::vector<std::string> out;
+    for (std::size_t at = rows.find("<TR>"); at != std::string::npos;) {
+        const std::size_t end = rows.find("</TR>\n", at);
+        if (end == std::string::npos) break;
+        out.push_back(rows.substr(at + 4, end - at - 4));
+        at = rows.find("<TR>", end);
+    }
+    return out;
+}
+
 std::string legend_label(const PartnershipGraph& g, const RenderOptions& o,
                          const std::vector<DrawnEdge>& edges) {
     const ThemeColors c = theme_colors(o.theme);
-    const std::vector<std::string> sections{
-        kinds_rows(g, c, o.color_by.has_value()), types_rows(g, o.theme, edges, c, marks_show_change(o)),
-        status_rows(g, edges, c) + marks_rows(o, o.theme, c) + scale_rows(o, c)};
-    std::string cells;
-    for (const std::string& rows : sections) {
-        if (rows.empty()) continue;
-        const std::string inner =
-            "<TABLE BORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">\n" + rows + "</TABLE>";
-        cells += "<TD VALIGN=\"TOP\">" + inner + "</TD>";  // sections side by side
+    std::vector<std::vector<std::string>> sections;
+    for (const std::string& rows : {kinds_rows(g, c, o.color_by.has_value()),
+                                    types_rows(g, o.theme, edges, c, marks_show_change(o)),
+                                    status_rows(g, edges, c) + marks_rows(o, o.theme, c) + scale_rows(o, c)})
+        if (!rows.empty()) sections.push_back(row_cells(rows));
+    if (sections.empty()) return "";
+    // Sections side by side as column pairs of one table, row by row (nested tables would be
+    // stretched to the tallest section's height, spreading the shorter ones' rows apart).
+    std::size_t height = 0;
+    for (const auto& s : sections) height = std::max(height, s.size());
+    std::string rows;
+    for (std::size_t r = 0; r < height; ++r) {
+        rows += "<TR>";
+        for (std::size_t i = 0; i < sections.size(); ++i) {
+            if (i > 0) rows += "<TD WIDTH=\"14\"></TD>";
+            rows += r < sections[i].size() ? sections[i][r] : "<TD COLSPAN=\"2\"></TD>";
+        }
+        rows += "</TR>\n";
     }
-    if (cells.empty()) return "";
-    return "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\" BGCOLOR=" +
-           q(c.legend_bg) + " COLOR=" + q(c.legend_border) + ">\n" +
-           "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><B>Legend</B></TD></TR>\n<TR>" + cells + "</TR></TABLE>>";
+    const std::size_t columns = sections.size() * 3 - 1;
+    return "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=" + q(c.legend_bg) +
+           " COLOR=" + q(c.legend_border) + ">\n<TR><TD ALIGN=\"LEFT\" COLSPAN=\"" + std::to_string(columns) +
+           "\"><B>Legend</B></TD></TR>\n" + rows + "</TABLE>>";
 }
 
 std::vector<double> normalized(const EntityScale& scale, std::size_t entity_count) {

@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <cctype>
 #include <cmath>
 #include <regex>
@@ -69,4 +71,19 @@ TEST_CASE("in a change picture colour means the change: unchanged relations are 
         o.relation_marks.clear();
         CHECK_THAT(legend_label(g, o, drawn_edges(g, false)), Catch::Contains("relations (type: colour, arrowhead)"));
     }
+}
+
+TEST_CASE("the legend's sections are read row by row: a short section is not spread over a long one's height",
+          "[render][legend]") {
+    const PartnershipGraph g = load_fixture("docs/examples/visual-language.toml");
+    const auto j = nlohmann::json::parse(render_graph(g, {}, OutputFormat::json).bytes);
+    std::map<std::string, double> y;  // legend text -> baseline
+    for (const auto& op : j.at("_ldraw_"))
+        if (op.at("op") == "T") y[op.at("text").get<std::string>()] = op.at("pt")[1].get<double>();
+    for (const char* text : {"invests in", "exclusive cloud for", "announced, signed, closed", "reported, non_binding, disputed"})
+        REQUIRE(y.count(text) == 1);
+    const double types_step = y["invests in"] - y["exclusive cloud for"];
+    const double status_step = y["announced, signed, closed"] - y["reported, non_binding, disputed"];
+    CHECK(types_step > 0);
+    CHECK(std::abs(status_step - types_step) < 1.0);
 }
