@@ -1,15 +1,16 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <istream>
 #include <iterator>
 #include <ostream>
 
 #include "cli/check.hpp"
+#include "cli/completion.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
 #include "cli/embed.hpp"
+#include "cli/help.hpp"
 #include "cli/match.hpp"
 #include "cli/neighbors.hpp"
 #include "cli/paths.hpp"
@@ -20,7 +21,6 @@
 #include "cli/subgraph.hpp"
 #include "cli/timeline.hpp"
 #include "support/diagnostics.hpp"
-#include "support/suggest.hpp"
 
 namespace pactgraph::cli {
 
@@ -47,26 +47,8 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_match(app, ctx);
     setup_report(app, ctx);
     setup_embed(app, ctx);
-}
-
-std::vector<std::string> command_names(const CLI::App& app) {
-    std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-        names.push_back(sub->get_name());
-    return names;
-}
-
-// CLI11 says "The following arguments were not expected: amazn"; add "did you mean".
-std::string with_suggestion(const CLI::App& app, const CLI::ParseError& e,
-                            const std::vector<std::string>& args) {
-    std::string text = e.what();
-    if (!args.empty() && args[0].rfind('-', 0) != 0 && app.get_subcommands().empty()) {
-        const auto names = command_names(app);
-        if (std::find(names.begin(), names.end(), args[0]) == names.end())
-            text = "unknown command '" + args[0] + "'" + did_you_mean(args[0], names) +
-                   " (commands: " + join_choices(names, ", ") + ")";
-    }
-    return text;
+    setup_completion(app, ctx);
+    setup_help(app, ctx);  // last: it offers the others' names
 }
 
 }  // namespace
@@ -77,7 +59,7 @@ int run(const std::vector<std::string>& args, Io& io) {
     app.set_version_flag("--version", std::string("pactgraph ") + PACTGRAPH_VERSION);
     app.require_subcommand(1);
     app.footer("Exit status: 0 ok, 1 findings (e.g. conflicts), 2 bad input or usage.\n"
-               "Run 'pactgraph COMMAND --help' for a command's options.");
+               "Run 'pactgraph help COMMAND' (or 'pactgraph COMMAND --help') for a command's options.");
     Context ctx{io};
     setup_commands(app, ctx);
     try {
@@ -94,8 +76,7 @@ int run(const std::vector<std::string>& args, Io& io) {
         io.err << "error: " << e.what() << "\n";
         return static_cast<int>(ExitCode::bad_input);
     } catch (const CLI::ParseError& e) {
-        io.err << "error: " << with_suggestion(app, e, args) << "\n"
-               << "Run 'pactgraph --help' for usage.\n";
+        io.err << parse_error_text(app, e, args);
         return static_cast<int>(ExitCode::bad_input);
     } catch (const Error& e) {
         io.err << e.what() << '\n';

@@ -53,15 +53,14 @@ void setup_diff(CLI::App& app, Context& ctx) {
     add_input_options(*cmd, opts->input, "the files");
     add_date_option(*cmd, "--from", opts->from, "the earlier date (YYYY, YYYY-MM or YYYY-MM-DD)");
     add_date_option(*cmd, "--to", opts->to, "the later date");
-    opts->render.default_format = "text";
+    opts->render.own_formats = {"text", "json"};
     add_render_options(*cmd, opts->render);
     cmd->callback([opts, &ctx] {
         const Loaded l = load_sides(*opts, ctx.io);
         const DiffSides sides{l.before, l.after, l.before_name, l.after_name};
         const GraphDiff d = diff_graphs(l.before, l.after);
-        const std::string& f = opts->render.format;
-        if (f == "text" || f == "json" || !has_picture_request(opts->render)) {
-            ctx.io.out << (f == "json" ? diff_json(sides, d) : diff_text(sides, d));
+        if (!has_picture_request(opts->render)) {
+            ctx.io.out << (opts->render.own_format == "json" ? diff_json(sides, d) : diff_text(sides, d));
             return;
         }
         const DiffPicture p = diff_picture(l.before, l.after, d);

@@ -27,7 +27,34 @@ CLI::Validator choice_check(std::string what, std::vector<std::string> names) {
                 if (n == value) return {};
             return InvalidChoice(what, value, names).detail();
         },
-        description);
+        description, std::string(kChoicesValidator));
+}
+
+CLI::Validator choices_hint(const std::vector<std::string>& names) {
+    return CLI::Validator([](std::string&) { return std::string(); }, braces(names),
+                          std::string(kChoicesValidator));
+}
+
+std::vector<std::string> option_choices(CLI::Option& option) {
+    std::string description;
+    try {
+        description = option.get_validator(std::string(kChoicesValidator))->get_description();
+    } catch (const CLI::OptionNotFound&) {
+        return {};
+    }
+    std::vector<std::string> out;
+    if (description.size() < 2) return out;
+    std::string word;
+    for (char c : description.substr(1, description.size() - 2)) {
+        if (c == ',') {
+            out.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    out.push_back(word);
+    return out;
 }
 
 const FormatChoices kQueryFormats = {

@@ -25,6 +25,16 @@ namespace pactgraph::cli {
 // in front. Its description, "{light,dark}", is what --help shows.
 CLI::Validator choice_check(std::string what, std::vector<std::string> names);
 
+// The name of the validators above, by which completion scripts find an option's choices.
+inline constexpr std::string_view kChoicesValidator = "choices";
+
+// The choices of an option that checks them later itself (render's -T): shown by --help and
+// offered by shell completion like choice_check's, but accepting anything here.
+CLI::Validator choices_hint(const std::vector<std::string>& names);
+
+// The choices choice_check() or choices_hint() gave `option`; empty when it has none.
+std::vector<std::string> option_choices(CLI::Option& option);
+
 // An option whose value is one of an enum's names, stored as the enum.
 template <class E, std::size_t N>
 CLI::Option* add_enum_option(CLI::App& cmd, const std::string& name, E& target,

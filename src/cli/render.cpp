@@ -65,6 +65,10 @@ void setup_render(CLI::App& app, Context& ctx) {
                 "  pactgraph render graphs/openai-frontier.toml -o docs/deals.svg --check   # CI: exit 1 when stale");
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
+        // A file has at least one entity, so only the filters can empty it. The picture is still
+        // written (a valid, empty one), so that scripts drawing many selections keep going.
+        if (r.graph.entity_count() == 0)
+            ctx.io.err << "note: the filters leave no entity to draw; the picture is empty\n";
         if (opts->frames) {
             ctx.status = write_frames({*opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
             return;

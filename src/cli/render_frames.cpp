@@ -16,8 +16,8 @@ namespace pactgraph::cli {
 namespace {
 
 OutputFormat frame_format(const RenderCli& cli) {
-    if (cli.format.empty()) return OutputFormat::svg;
-    const OutputFormat f = parse_format(cli.format);
+    if (!cli.format) return OutputFormat::svg;
+    const OutputFormat f = *cli.format;
     if (f == OutputFormat::mermaid || f == OutputFormat::dot || f == OutputFormat::json)
         throw UsageError("--frames draws pictures; expected -T svg, png or pdf");
     return f;

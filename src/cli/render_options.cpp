@@ -1,6 +1,8 @@
 #include "cli/render_options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 #include "cli/file_output.hpp"
@@ -14,9 +16,20 @@
 namespace pactgraph::cli {
 
 void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
-    cmd.add_option(long_format ? "-T,--format" : "-T", o.format,
-                   "output format: " + join_choices(format_names(), ", ") +
-                       " (default: from -o's extension, else " + o.default_format + ")")
+    std::vector<std::string> names = o.own_formats;
+    for (const std::string& f : format_names())
+        if (std::find(names.begin(), names.end(), f) == names.end()) names.push_back(f);
+    const std::string fallback = o.own_formats.empty() ? "dot" : o.own_formats.front();
+    cmd.add_option_function<std::string>(
+           long_format ? "-T,--format" : "-T",
+           [&o](const std::string& v) {
+               if (std::find(o.own_formats.begin(), o.own_formats.end(), v) != o.own_formats.end())
+                   o.own_format = v;
+               else
+                   o.format = kOutputFormatNames.parse(v);
+           },
+           "output format (default: from -o's extension, else " + fallback + ")")
+        ->check(choice_check("format", names))
         ->type_name("FORMAT");
     add_enum_option(cmd, "-K,--engine", o.engine, kEngineNames,
                     "layout engine (default: dot, or sfdp for large graphs)")
@@ -56,17 +69,20 @@ void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
 }
 
 bool has_picture_request(const RenderCli& o) {
-    return !o.format.empty() || o.auto_output || (!o.output.empty() && format_for_extension(o.output));
+    if (!o.own_format.empty()) return false;
+    return o.format || o.auto_output || (!o.output.empty() && format_for_extension(o.output));
 }
 
 OutputFormat output_format(const RenderCli& o) {
-    if (!o.format.empty()) return parse_format(o.format);
-    if (!o.output.empty() && o.output != "-") {
+    if (o.format) return *o.format;
+    // An output named without an extension gets the default format (docs/rendering.md); an
+    // extension that names no format is refused: it is likely a typo (.sgv).
+    if (!o.output.empty() && o.output != "-" && std::filesystem::path(o.output).has_extension()) {
         if (auto f = format_for_extension(o.output)) return *f;
         throw UsageError("cannot tell the format from '" + o.output + "'; pass -T FORMAT (" +
                          join_choices(format_names(), ", ") + ")");
     }
-    return parse_format(o.default_format);
+    return OutputFormat::dot;
 }
 
 RenderOptions to_render_options(const RenderCli& o, const PartnershipGraph& g) {

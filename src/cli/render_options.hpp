@@ -22,7 +22,12 @@ class App;
 namespace pactgraph::cli {
 
 struct RenderCli {
-    std::string format;  // -T; empty: from -o's extension, else dot (typed by output_format())
+    // -T, as a picture format; none: from -o's extension, else dot.
+    std::optional<OutputFormat> format;
+    // A command's own -T words, for output that is not a picture ("text" and "json" in diff,
+    // "toml" in subgraph): set before add_render_options; -T's value lands in own_format.
+    std::vector<std::string> own_formats;
+    std::string own_format;
     std::optional<LayoutEngine> engine;  // -K; none: automatic (dot, sfdp for large graphs)
     std::string output;  // -o; empty: standard output
     bool auto_output = false;  // -O
@@ -37,19 +42,18 @@ struct RenderCli {
     std::vector<std::string> highlight;
     std::optional<double> dpi;  // --dpi: PNG resolution (default kPngDpi)
     bool check = false;         // --check: compare with the file instead of writing it
-    // The format to use when neither -T nor -o's extension says (render: dot; others may
-    // prefer their own text output and check has_picture_request()).
-    std::string default_format = "dot";
 };
 
 // Adds the options to `cmd`. A command with its own --format (match: table/json/tsv) passes
 // `long_format = false` to get the picture format as -T only.
 void add_render_options(CLI::App& cmd, RenderCli& opts, bool long_format = true);
 
-// True when the user asked for a picture (-T, -o with a picture extension, or -O).
+// True when the user asked for a picture (-T with a picture format, -o with a picture
+// extension, or -O) rather than the command's own output.
 bool has_picture_request(const RenderCli& opts);
 
-// The output format: -T, else -o's extension, else opts.default_format. Throws UsageError.
+// The picture format: -T, else -o's extension, else dot. Throws UsageError when -o's extension
+// names no format.
 OutputFormat output_format(const RenderCli& opts);
 
 // Checks and converts the options (engine, theme, -G/-N/-E, --highlight ids …). Throws UsageError.

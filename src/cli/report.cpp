@@ -15,24 +15,30 @@
 #include "render/render.hpp"
 #include "cli/file_output.hpp"
 #include "support/diagnostics.hpp"
+#include "support/enum_names.hpp"
+#include "cli/options.hpp"
 
 namespace pactgraph::cli {
 
 namespace {
 
+enum class ReportFormat : std::uint8_t { md, html };
+constexpr EnumNames<ReportFormat, 2> kReportFormatNames{
+    "report format", {{{ReportFormat::md, "md"}, {ReportFormat::html, "html"}}}};
+
 struct ReportOptions {
     GraphInput input;
     std::string output;
-    std::string format;  // empty: from the extension of -o
+    std::optional<ReportFormat> format;  // none: from the extension of -o
     bool check = false;
 };
 
-// "md" or "html", from --format or the output's extension.
-std::string report_format(const ReportOptions& o) {
-    if (!o.format.empty()) return o.format;
-    const std::string ext = std::filesystem::path(o.output).extension().string();
-    if (ext == ".md" || ext == ".markdown") return "md";
-    if (ext == ".html" || ext == ".htm") return "html";
+// From --format or the output's extension.
+ReportFormat report_format(const ReportOptions& o) {
+    if (o.format) return *o.format;
+    const std::string ext = extension_of(o.output);
+    if (ext == "md" || ext == "markdown") return ReportFormat::md;
+    if (ext == "html" || ext == "htm") return ReportFormat::html;
     throw UsageError("report: cannot tell the format of '" + o.output +
                      "'; expected a name ending in .md or .html, or --format md|html");
 }
@@ -49,11 +55,11 @@ void setup_report(CLI::App& app, Context& ctx) {
                                                  "beside it) or NAME.html")
         ->required()
         ->type_name("FILE");
-    cmd->add_option("--format", opts->format, "md or html (default: from the -o extension)")
-        ->check(CLI::IsMember({"md", "html"}));
+    add_enum_option(*cmd, "--format", opts->format, kReportFormatNames,
+                    "md or html (default: from the -o extension)");
     add_check_flag(*cmd, opts->check);
     cmd->callback([opts, &ctx] {
-        const std::string format = report_format(*opts);
+        const ReportFormat format = report_format(*opts);
         const LoadResult r = load_input(opts->input, ctx.io);
         ReportParts parts;
         parts.source_name = opts->input.source().display_name;
@@ -68,13 +74,14 @@ void setup_report(CLI::App& app, Context& ctx) {
         parts.diagram_svg = render_graph(r.graph, picture, OutputFormat::svg).bytes;
         const auto svg_path = std::filesystem::path(opts->output).replace_extension(".svg");
         parts.diagram_file = svg_path.filename().string();
-        const std::string text = format == "md" ? report_markdown(r.graph, parts) : report_html(r.graph, parts);
+        const bool md = format == ReportFormat::md;
+        const std::string text = md ? report_markdown(r.graph, parts) : report_html(r.graph, parts);
         int status = 0;
-        if (format == "md") status = deliver_file(svg_path.string(), parts.diagram_svg, opts->check, ctx.io);
+        if (md) status = deliver_file(svg_path.string(), parts.diagram_svg, opts->check, ctx.io);
         status = std::max(status, deliver_file(opts->output, text, opts->check, ctx.io));
         ctx.status = status;
         if (opts->check) return;
-        ctx.io.err << "wrote " << opts->output << (format == "md" ? " and " + svg_path.string() : "") << '\n';
+        ctx.io.err << "wrote " << opts->output << (md ? " and " + svg_path.string() : "") << '\n';
     });
 }
 

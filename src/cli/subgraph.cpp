@@ -42,7 +42,7 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
         ->check(CLI::Range(1, 100))->capture_default_str();
     cmd->add_flag("--undirected", opts->spec.path_options.undirected, "with --path: follow relations either way");
     add_path_weight_option(*cmd, opts->spec.path_options.weight, "with --path: hops, or amount (as in `paths`)");
-    opts->render.default_format = "toml";
+    opts->render.own_formats = {"toml"};
     add_render_options(*cmd, opts->render);
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
@@ -55,7 +55,6 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
                        << "; no graph written\n";
             return;
         }
-        if (opts->render.format == "toml") opts->render.format.clear();  // -T toml: the default
         if (has_picture_request(opts->render)) {
             ctx.status = write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.source(), ctx.io);
             return;

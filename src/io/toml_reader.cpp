@@ -3,9 +3,11 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <tuple>
 #include <toml++/toml.h>
 
 #include "model/validate.hpp"
+#include "support/money.hpp"
 #include "support/suggest.hpp"
 
 namespace pactgraph {
@@ -49,7 +51,19 @@ bool is_slug(std::string_view s) {
     return true;
 }
 
-// Turns a parsed TOML document into a PartnershipGraph, failing at the first bad spot.
+// One bad spot found while building; Builder::attempt() records it and reading goes on. An
+// empty message is a consequence of an error already told (a relation naming an entity whose
+// id was refused) and is dropped.
+struct Spot {
+    Diagnostic diagnostic;
+};
+
+// Found kErrorLimit errors: stop reading.
+struct TooManyErrors {};
+
+// Turns a parsed TOML document into a PartnershipGraph. A bad value is recorded and reading
+// goes on with the next value, so that one run reports every error in the file (up to
+// kErrorLimit); build() then throws them all as one InputError.
 class Builder {
 public:
     Builder(std::string_view text, const std::string& name) : text_(text), name_(name) {
@@ -57,33 +71,70 @@ public:
     }
 
     PartnershipGraph build(const toml::table& root) {
-        check_keys(root, kTopKeys, "the top level");
-        if (auto* g = table_at(root, "graph")) read_header(*g);
-        if (auto* v = table_at(root, "vocabulary")) read_vocabulary(*v);
-        for_each_table(root, "entity", [this](const toml::table& t) { read_entity(t); });
-        for_each_table(root, "relation", [this](const toml::table& t) { read_relation(t); });
-        if (graph_.entity_count() == 0)
-            fail(root.source(), "no [[entity]] tables; expected at least one entity");
+        try {
+            read_document(root);
+        } catch (const TooManyErrors&) {
+            throw InputError(in_file_order(std::move(errors_)), true);
+        }
+        if (!errors_.empty()) throw InputError(in_file_order(std::move(errors_)));
         return std::move(graph_);
     }
 
 private:
+    void read_document(const toml::table& root) {
+        check_keys(root, kTopKeys, "the top level");
+        attempt([&] {
+            if (auto* g = table_at(root, "graph")) read_header(*g);
+        });
+        attempt([&] {
+            if (auto* v = table_at(root, "vocabulary")) read_vocabulary(*v);
+        });
+        for_each_table(root, "entity", [this](const toml::table& t) { read_entity(t); });
+        for_each_table(root, "relation", [this](const toml::table& t) { read_relation(t); });
+        if (graph_.entity_count() == 0 && errors_.empty())
+            attempt([&] { fail(root.source(), "no [[entity]] tables; expected at least one entity"); });
+    }
+
+    // Unknown keys are checked before a table's values; tell them as they come in the file.
+    static std::vector<Diagnostic> in_file_order(std::vector<Diagnostic> ds) {
+        std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+        });
+        return ds;
+    }
+
+    // Runs `f`; an error it fails with is recorded. Returns whether `f` succeeded.
+    template <class F>
+    bool attempt(F&& f) {
+        try {
+            f();
+            return true;
+        } catch (const Spot& s) {
+            if (!s.diagnostic.message.empty()) errors_.push_back(s.diagnostic);
+            if (errors_.size() >= kErrorLimit) throw TooManyErrors{};
+            return false;
+        }
+    }
+
     [[noreturn]] void fail(const toml::source_region& at, const std::string& message) const {
         const auto line = static_cast<std::uint32_t>(at.begin.line);
         const auto col = static_cast<std::uint32_t>(at.begin.column);
-        throw InputError({Severity::error, {name_, line, col}, message, line_of(text_, line)});
+        throw Spot{{Severity::error, {name_, line, col}, message, line_of(text_, line)}};
     }
     [[noreturn]] void fail(const toml::node& at, const std::string& message) const {
         fail(at.source(), message);
     }
 
+    // Records every unknown key of `t`.
     void check_keys(const toml::table& t, const std::vector<std::string>& allowed,
-                    const std::string& where) const {
+                    const std::string& where) {
         for (auto&& [key, value] : t) {
             const std::string k(key.str());
             if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
-            fail(key.source(), "unknown key '" + k + "' in " + where + did_you_mean(k, allowed) +
-                                   " (expected one of: " + join_choices(allowed, ", ") + ")");
+            attempt([&] {
+                fail(key.source(), "unknown key '" + k + "' in " + where + did_you_mean(k, allowed) +
+                                       " (expected one of: " + join_choices(allowed, ", ") + ")");
+            });
         }
     }
 
@@ -96,19 +147,24 @@ private:
         return n->as_table();
     }
 
+    // Calls `fn` on each table of the array `key`; an error in one table does not stop the next.
     void for_each_table(const toml::table& root, std::string_view key,
-                        const std::function<void(const toml::table&)>& fn) const {
+                        const std::function<void(const toml::table&)>& fn) {
         const toml::node* n = root.get(key);
         if (!n) return;
         const toml::array* arr = n->as_array();
         if (!arr)
-            fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) +
-                         "; expected an array of tables, written [[" + std::string(key) + "]]");
+            return void(attempt([&] {
+                fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) +
+                             "; expected an array of tables, written [[" + std::string(key) + "]]");
+            }));
         for (const toml::node& item : *arr) {
-            if (!item.is_table())
-                fail(item, "an element of '" + std::string(key) + "' is " + type_phrase(item) +
-                               "; expected a table [[" + std::string(key) + "]]");
-            fn(*item.as_table());
+            attempt([&] {
+                if (!item.is_table())
+                    fail(item, "an element of '" + std::string(key) + "' is " + type_phrase(item) +
+                                   "; expected a table [[" + std::string(key) + "]]");
+                fn(*item.as_table());
+            });
         }
     }
 
@@ -177,14 +233,14 @@ private:
 
     void read_header(const toml::table& g) {
         check_keys(g, kGraphKeys, "[graph]");
-        graph_.info().title = optional_string(g, "title");
-        graph_.info().description = optional_string(g, "description");
-        graph_.info().as_of = optional_date(g, "as_of");
+        attempt([&] { graph_.info().title = optional_string(g, "title"); });
+        attempt([&] { graph_.info().description = optional_string(g, "description"); });
+        attempt([&] { graph_.info().as_of = optional_date(g, "as_of"); });
     }
 
     // A declared word: "name" or { name = "…", description = "…", links_targets = true }.
     template <typename Info>
-    Info read_word(const toml::node& n, std::string_view list) const {
+    Info read_word(const toml::node& n, std::string_view list) {
         Info info;
         info.builtin = false;
         if (n.is_string()) {
@@ -214,7 +270,7 @@ private:
             if (!n) return;
             if (!n->is_array())
                 fail(*n, "'" + std::string(key) + "' is " + type_phrase(*n) + "; expected a list");
-            for (const toml::node& item : *n->as_array()) fn(item);
+            for (const toml::node& item : *n->as_array()) attempt([&] { fn(item); });
         };
         each("kinds", [&](const toml::node& n) {
             graph_.vocabulary().add_kind(read_word<KindInfo>(n, "kinds"));
@@ -224,19 +280,54 @@ private:
         });
     }
 
+    // An entity with a wrong kind (or field) is still added, so that the relations naming it are
+    // checked without a second, misleading "unknown entity"; one whose id is refused is
+    // remembered in refused_ids_ for the same reason.
     void read_entity(const toml::table& t) {
         check_keys(t, kEntityKeys, "[[entity]]");
         Entity e;
+        const bool id_ok = attempt([&] { e.id = entity_id(t); });
+        attempt([&] { e.name = t.get("name") ? optional_string(t, "name") : e.id; });
+        attempt([&] { e.kind = entity_kind(t, e.id); });
+        attempt([&] { e.roles = string_list(t, "roles"); });
+        attempt([&] { e.aliases = string_list(t, "aliases"); });
+        attempt([&] { e.tags = string_list(t, "tags"); });
+        attempt([&] { e.url = optional_string(t, "url"); });
+        attempt([&] { e.note = optional_string(t, "note"); });
+        attempt([&] { e.attributes = attributes(t); });
+        if (!id_ok) return;
+        e.line = static_cast<std::uint32_t>(t.source().begin.line);
+        e.column = static_cast<std::uint32_t>(t.source().begin.column);
+        const std::vector<std::string> aliases = e.aliases;
+        const EntityId v = graph_.add_entity(std::move(e));
+        for (const auto& alias : aliases) {
+            if (graph_.add_alias(alias, v)) continue;
+            const EntityId other = graph_.find(alias);
+            if (other != v)
+                attempt([&] {
+                    fail(*t.get("aliases"), "alias '" + alias + "' already names entity '" +
+                                                graph_.entity(other).id +
+                                                "'; expected each alias to name one entity");
+                });
+        }
+    }
+
+    std::string entity_id(const toml::table& t) {
         const toml::node& id_node = *required(t, "id", "this [[entity]]");
-        e.id = string_value(id_node, "id");
-        if (!is_slug(e.id))
-            fail(id_node, "entity id '" + e.id + "' is not a valid id; expected lowercase "
-                                                 "letters, digits, '-' or '_' (such as \"aws\")");
-        if (graph_.find(e.id) != kNoEntity)
-            fail(id_node, "duplicate entity id '" + e.id + "'; expected each id once (first declared at line " +
-                              std::to_string(graph_.entity(graph_.find(e.id)).line) + ")");
-        e.name = t.get("name") ? optional_string(t, "name") : e.id;
-        const toml::node& kind_node = *required(t, "kind", "entity '" + e.id + "'");
+        const std::string id = string_value(id_node, "id");
+        if (!is_slug(id)) {
+            refused_ids_.insert(id);
+            fail(id_node, "entity id '" + id + "' is not a valid id; expected lowercase "
+                                               "letters, digits, '-' or '_' (such as \"aws\")");
+        }
+        if (graph_.find(id) != kNoEntity)
+            fail(id_node, "duplicate entity id '" + id + "'; expected each id once (first declared at line " +
+                              std::to_string(graph_.entity(graph_.find(id)).line) + ")");
+        return id;
+    }
+
+    KindId entity_kind(const toml::table& t, const std::string& id) const {
+        const toml::node& kind_node = *required(t, "kind", "entity '" + id + "'");
         const std::string kind = string_value(kind_node, "kind");
         auto k = graph_.vocabulary().find_kind(kind);
         if (!k)
@@ -245,52 +336,43 @@ private:
                                 " (expected one of: " +
                                 join_choices(graph_.vocabulary().kind_names(), ", ") +
                                 ", or declare it under [vocabulary] kinds)");
-        e.kind = *k;
-        e.roles = string_list(t, "roles");
-        e.aliases = string_list(t, "aliases");
-        e.tags = string_list(t, "tags");
-        e.url = optional_string(t, "url");
-        e.note = optional_string(t, "note");
+        return *k;
+    }
+
+    std::vector<std::pair<std::string, std::string>> attributes(const toml::table& t) {
+        std::vector<std::pair<std::string, std::string>> out;
         if (const toml::table* attrs = table_at(t, "attributes")) {
             for (auto&& [key, value] : *attrs)
-                e.attributes.emplace_back(std::string(key.str()), string_value(value, key.str()));
+                attempt([&] { out.emplace_back(std::string(key.str()), string_value(value, key.str())); });
         }
-        e.line = static_cast<std::uint32_t>(t.source().begin.line);
-        e.column = static_cast<std::uint32_t>(t.source().begin.column);
-        const std::vector<std::string> aliases = e.aliases;
-        const EntityId v = graph_.add_entity(std::move(e));
-        for (const auto& alias : aliases) {
-            if (!graph_.add_alias(alias, v)) {
-                const EntityId other = graph_.find(alias);
-                if (other != v)
-                    fail(*t.get("aliases"), "alias '" + alias + "' already names entity '" +
-                                                graph_.entity(other).id +
-                                                "'; expected each alias to name one entity");
-            }
-        }
+        return out;
     }
 
     EntityId endpoint(const toml::table& t, std::string_view key) const {
         const toml::node& n = *required(t, key, "this [[relation]]");
         const std::string id = string_value(n, key);
         const EntityId v = graph_.find(id);
+        if (v == kNoEntity && refused_ids_.count(id)) throw Spot{};  // already told
         if (v == kNoEntity)
             fail(n, "unknown entity '" + id + "' in '" + std::string(key) + "'" +
                         did_you_mean(id, graph_.ids()) + " (expected the id of an [[entity]])");
         return v;
     }
 
+    // A number, or a string in money notation ("$10B", "10 billion"; support/money.hpp).
     double amount_value(const toml::node& n) const {
-        const std::string expected =
-            "; expected a non-negative number of US dollars such as 1e9 or 1_000_000_000";
+        const std::string expected = "; expected a non-negative number of US dollars such as " +
+                                     std::string(kMoneyExamples);
         double v = 0;
         if (n.is_integer()) {
             v = static_cast<double>(n.as_integer()->get());
         } else if (n.is_floating_point()) {
             v = n.as_floating_point()->get();
         } else if (n.is_string()) {
-            fail(n, "'amount_usd' is the string \"" + std::string(n.as_string()->get()) +
-                        "\", not a number" + expected);
+            const std::string text(n.as_string()->get());
+            auto m = parse_money(text);
+            if (!m) fail(n, "'amount_usd' is \"" + text + "\", not an amount" + expected);
+            v = *m;
         } else {
             fail(n, "'amount_usd' is " + type_phrase(n) + expected);
         }
@@ -300,7 +382,7 @@ private:
         return v;
     }
 
-    Source source_value(const toml::node& n) const {
+    Source source_value(const toml::node& n) {
         Source s;
         if (n.is_string()) {
             const std::string text(n.as_string()->get());
@@ -329,23 +411,57 @@ private:
         return s;
     }
 
-    std::vector<Source> sources(const toml::table& t) const {
+    // The sources that read well; each bad one is recorded.
+    std::vector<Source> sources(const toml::table& t) {
         std::vector<Source> out;
-        if (const toml::node* one = t.get("source")) out.push_back(source_value(*one));
-        if (const toml::node* many = t.get("sources")) {
-            if (!many->is_array())
+        if (const toml::node* one = t.get("source"))
+            attempt([&] { out.push_back(source_value(*one)); });
+        const toml::node* many = t.get("sources");
+        if (!many) return out;
+        if (!many->is_array()) {
+            attempt([&] {
                 fail(*many, "'sources' is " + type_phrase(*many) +
                                 "; expected a list of URLs or source tables");
-            for (const toml::node& item : *many->as_array()) out.push_back(source_value(item));
+            });
+            return out;
         }
+        for (const toml::node& item : *many->as_array())
+            attempt([&] { out.push_back(source_value(item)); });
         return out;
     }
 
+    // Every field is checked even when an earlier one is wrong; the relation is added only
+    // when its ends and type are known.
     void read_relation(const toml::table& t) {
         check_keys(t, kRelationKeys, "[[relation]]");
-        const EntityId from = endpoint(t, "from");
-        const EntityId to = endpoint(t, "to");
+        EntityId from = kNoEntity, to = kNoEntity;
+        std::optional<RelationTypeId> type;
+        attempt([&] { from = endpoint(t, "from"); });
+        attempt([&] { to = endpoint(t, "to"); });
+        attempt([&] { type = relation_type(t); });
         Relation r;
+        attempt([&] {
+            if (const toml::node* a = t.get("amount_usd")) r.amount_usd = amount_value(*a);
+        });
+        attempt([&] { r.date = optional_date(t, "date"); });
+        attempt([&] { r.end_date = optional_date(t, "end_date"); });
+        attempt([&] {
+            if (const toml::node* s = t.get("status")) r.status = status_value(*s);
+        });
+        attempt([&] { r.exclusive = optional_bool(t, "exclusive"); });
+        RelationDetails d;
+        attempt([&] { d.label = optional_string(t, "label"); });
+        attempt([&] { d.scope = optional_string(t, "scope"); });
+        attempt([&] { d.note = optional_string(t, "note"); });
+        d.sources = sources(t);
+        d.line = static_cast<std::uint32_t>(t.source().begin.line);
+        d.column = static_cast<std::uint32_t>(t.source().begin.column);
+        if (from == kNoEntity || to == kNoEntity || !type) return;
+        r.type = *type;
+        graph_.add_relation(from, to, r, std::move(d));
+    }
+
+    RelationTypeId relation_type(const toml::table& t) const {
         const toml::node& type_node = *required(t, "type", "this [[relation]]");
         const std::string type = string_value(type_node, "type");
         auto ty = graph_.vocabulary().find_type(type);
@@ -355,32 +471,23 @@ private:
                                 " (expected one of: " +
                                 join_choices(graph_.vocabulary().type_names(), ", ") +
                                 ", or declare it under [vocabulary] types)");
-        r.type = *ty;
-        if (const toml::node* a = t.get("amount_usd")) r.amount_usd = amount_value(*a);
-        r.date = optional_date(t, "date");
-        r.end_date = optional_date(t, "end_date");
-        if (const toml::node* s = t.get("status")) {
-            const std::string name = string_value(*s, "status");
-            auto st = parse_status(name);
-            if (!st)
-                fail(*s, "unknown status '" + name + "'" + did_you_mean(name, status_names()) +
-                             " (expected one of: " + join_choices(status_names(), ", ") + ")");
-            r.status = *st;
-        }
-        r.exclusive = optional_bool(t, "exclusive");
-        RelationDetails d;
-        d.label = optional_string(t, "label");
-        d.scope = optional_string(t, "scope");
-        d.note = optional_string(t, "note");
-        d.sources = sources(t);
-        d.line = static_cast<std::uint32_t>(t.source().begin.line);
-        d.column = static_cast<std::uint32_t>(t.source().begin.column);
-        graph_.add_relation(from, to, r, std::move(d));
+        return *ty;
+    }
+
+    Status status_value(const toml::node& s) const {
+        const std::string name = string_value(s, "status");
+        auto st = parse_status(name);
+        if (!st)
+            fail(s, "unknown status '" + name + "'" + did_you_mean(name, status_names()) +
+                        " (expected one of: " + join_choices(status_names(), ", ") + ")");
+        return *st;
     }
 
     std::string_view text_;
     std::string name_;
     PartnershipGraph graph_;
+    std::vector<Diagnostic> errors_;
+    std::set<std::string> refused_ids_;
 };
 
 }  // namespace

@@ -60,6 +60,8 @@ public:
     const Relation& relation(RelationEdge e) const { return graph_[e]; }
     const RelationDetails& details(RelationId id) const { return details_.at(id); }
     const RelationDetails& details(RelationEdge e) const { return details_.at(graph_[e].id); }
+    // What-if analysis: a relation whose exclusivity is voided stays, no longer exclusive.
+    void set_exclusive(RelationEdge e, bool exclusive) { graph_[e].exclusive = exclusive; }
     // Relations in file order.
     const std::vector<RelationEdge>& relations() const { return relation_edges_; }
     EntityId source(RelationEdge e) const { return boost::source(e, graph_); }

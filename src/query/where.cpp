@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "support/diagnostics.hpp"
+#include "support/money.hpp"
 #include "support/suggest.hpp"
 #include "support/text.hpp"
 
@@ -210,7 +211,8 @@ private:
     std::size_t pos_ = 0;
 };
 
-// 1e9, 10_000_000, 1.5e9, $5B, 2.5M; 2023-06 and 2023-06-01 are dates.
+// 1e9, 10_000_000, 1.5e9, $5B, 2.5M, 10 billion (support/money.hpp); 2023-06 and 2023-06-01
+// are dates.
 Token Lexer::number_token(std::size_t s) {
     std::size_t e = s;
     if (text_[e] == '$') ++e;
@@ -224,41 +226,14 @@ Token Lexer::number_token(std::size_t s) {
             fail(s, "found '" + t.text + "'; expected a date YYYY, YYYY-MM or YYYY-MM-DD");
         return t;
     }
-    bool plain = text_[s] != '$';
-    if (e < text_.size() && text_[e] == '.') {
-        plain = false;
-        ++e;
-        while (e < text_.size() && std::isdigit(static_cast<unsigned char>(text_[e]))) ++e;
-    }
-    if (e < text_.size() && (text_[e] == 'e' || text_[e] == 'E')) {
-        std::size_t x = e + 1;
-        if (x < text_.size() && (text_[x] == '+' || text_[x] == '-')) ++x;
-        if (x < text_.size() && std::isdigit(static_cast<unsigned char>(text_[x]))) {
-            plain = false;
-            e = x;
-            while (e < text_.size() && std::isdigit(static_cast<unsigned char>(text_[e]))) ++e;
-        }
-    }
-    std::string digits_only;
-    for (std::size_t i = digits; i < e; ++i)
-        if (text_[i] != '_') digits_only += text_[i];
-    double scale = 1;
-    if (e < text_.size() && std::string_view("KkMmBbTt").find(text_[e]) != std::string_view::npos &&
-        (e + 1 >= text_.size() || !is_word_char(text_[e + 1]))) {
-        const char u = static_cast<char>(std::toupper(static_cast<unsigned char>(text_[e])));
-        scale = u == 'K' ? 1e3 : u == 'M' ? 1e6 : u == 'B' ? 1e9 : 1e12;
-        plain = false;
-        ++e;
-    }
+    const auto money = scan_money(text_.substr(s));
+    e = s + (money ? money->length : 1);
     Token t = make(Tok::number, s, e - s);
-    if (e < text_.size() && is_word_char(text_[e]))
+    if (!money || (e < text_.size() && is_word_char(text_[e])))
         fail(s, "found '" + std::string(text_.substr(s, e + 1 - s)) +
                     "'; expected a number such as 1e9, 10_000 or $5B");
-    char* end = nullptr;
-    t.number = std::strtod(digits_only.c_str(), &end) * scale;
-    if (digits_only.empty() || end != digits_only.c_str() + digits_only.size())
-        fail(s, "found '" + t.text + "'; expected a number such as 1e9, 10_000 or $5B");
-    t.plain_integer = plain;
+    t.number = money->value;
+    t.plain_integer = money->plain_integer;
     return t;
 }
 

@@ -24,8 +24,16 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     if (fs::is_directory(target)) throw FileError(path, "is a directory; expected a file name");
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        throw FileError(path, fs::exists(dir, ec)
+                                  ? "'" + dir.string() + "' is not a folder; expected a folder to write in"
+                                  : "the folder '" + dir.string() +
+                                        "' does not exist; create it first or write elsewhere");
+    }
     int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) throw FileError(path, "cannot create a temporary file: " + errno_text());
+    if (fd < 0)  // the new file is made next to the target first, so this is about the folder
+        throw FileError(path, "cannot write in the folder '" + dir.string() + "': " + errno_text());
     std::size_t done = 0;
     while (done < content.size()) {
         ssize_t n = ::write(fd, content.data() + done, content.size() - done);

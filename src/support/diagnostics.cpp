@@ -22,6 +22,24 @@ std::string format_diagnostic(const Diagnostic& d) {
     return out;
 }
 
+namespace {
+
+std::string format_all(const std::vector<Diagnostic>& all, bool stopped) {
+    std::string out;
+    for (const Diagnostic& d : all) out += (out.empty() ? "" : "\n") + format_diagnostic(d);
+    if (all.size() > 1 || stopped) {
+        const std::string file = all.front().where.file.empty() ? "<input>" : all.front().where.file;
+        out += "\n" + file + ": " + std::to_string(all.size()) + " errors";
+        if (stopped) out += "; stopped after the first " + std::to_string(all.size());
+    }
+    return out;
+}
+
+}  // namespace
+
+InputError::InputError(std::vector<Diagnostic> all, bool stopped)
+    : Error(format_all(all, stopped)), diagnostics_(std::move(all)) {}
+
 std::string line_of(std::string_view text, std::uint32_t line) {
     if (line == 0) return {};
     std::size_t start = 0;

@@ -45,14 +45,21 @@ private:
     ExitCode code_;
 };
 
-// Bad content in an input file, pointing at the spot.
+// How many errors a reader reports about one file before it stops (as compilers do).
+inline constexpr std::size_t kErrorLimit = 20;
+
+// Bad content in an input file, pointing at the spot: one error, or every error a reader found
+// in the file (in file order; `stopped` when it gave up at kErrorLimit). what() is each
+// diagnostic in turn and, for more than one, a closing count.
 class InputError : public Error {
 public:
-    explicit InputError(Diagnostic d) : Error(format_diagnostic(d)), diagnostic_(std::move(d)) {}
-    const Diagnostic& diagnostic() const { return diagnostic_; }
+    explicit InputError(Diagnostic d) : InputError(std::vector<Diagnostic>{std::move(d)}) {}
+    explicit InputError(std::vector<Diagnostic> all, bool stopped = false);
+    const Diagnostic& diagnostic() const { return diagnostics_.front(); }
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
 
 private:
-    Diagnostic diagnostic_;
+    std::vector<Diagnostic> diagnostics_;
 };
 
 // A file that cannot be opened, read or written (no line to point at).

@@ -6,6 +6,11 @@
 
 namespace pactgraph {
 
+namespace {
+// A shorter start says too little ("in" starts invests_in and investor alike).
+constexpr std::size_t kMinPrefix = 3;
+}  // namespace
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
     std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
@@ -35,6 +40,10 @@ std::optional<std::string> closest_match(std::string_view word,
             best = c;
         }
     }
+    if (best || w.size() < kMinPrefix) return best;
+    // "invest" for "invests_in": a word that starts a choice, however much longer the choice.
+    for (const auto& c : candidates)
+        if (to_lower(c).rfind(w, 0) == 0 && (!best || c.size() < best->size())) best = c;
     return best;
 }
 

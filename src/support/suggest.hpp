@@ -13,6 +13,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `word` if it is near enough to be a plausible typo (distance at most
 // a third of the word's length, at least 1, compared case-insensitively); ties go to the first.
+// Failing that, the shortest candidate that `word` (3 letters or more) begins: "invest" ->
+// "invests_in".
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates);
 

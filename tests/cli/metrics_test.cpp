@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../analysis/centrality_expected.hpp"
+#include "../support/golden.hpp"
 #include "run_cli.hpp"
 
 using namespace pactgraph::test;
@@ -186,4 +187,15 @@ TEST_CASE("render --size-by scales nodes in PageRank order, --color-by names its
         CHECK(eig.err == "error: --color-by: eigenvector does not converge on this graph (100 "
                          "iterations, as NetworkX); pick another metric (see docs/metrics.md)\n");
     }
+}
+
+TEST_CASE("metrics writes the approved table, CSV and Markdown for the seed graph", "[cli][metrics]") {
+    const auto [format, golden] = GENERATE(table<std::string, std::string>({
+        {"table", "metrics/openai-frontier.txt"},
+        {"csv", "metrics/openai-frontier.csv"},
+        {"markdown", "metrics/openai-frontier.md"},
+    }));
+    const CliResult r = run_cli({"metrics", "-q", kSeedGraph, "--format", format, "-m", "degree,pagerank,betweenness,closeness"});
+    CHECK(r.status == 0);
+    pactgraph::test::check_golden(golden, r.out);
 }

@@ -41,9 +41,9 @@ inline std::filesystem::path scratch_root() {
            ("pactgraph-tests-" + std::to_string(::getpid()));
 }
 
-// A whole file's bytes ("" when it cannot be read), and writing one.
-inline std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
+// The whole content of a file ("" when it cannot be read).
+inline std::string slurp(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();

@@ -130,10 +130,10 @@ TEST_CASE("Bad input is an error at FILE:LINE:COLUMN saying what was expected", 
          "YYYY, YYYY-MM or YYYY-MM-DD\n    date = \"early 2023\"\n           ^"},
         {"negative amount", kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"invests_in\"\namount_usd = -5\n",
          "g.toml:14:14: error: 'amount_usd' is negative; expected a non-negative number of US "
-         "dollars such as 1e9 or 1_000_000_000"},
-        {"non-numeric amount", kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"invests_in\"\namount_usd = \"$1B\"\n",
-         "g.toml:14:14: error: 'amount_usd' is the string \"$1B\", not a number; expected a "
-         "non-negative number of US dollars"},
+         "dollars such as 1e9, 1_000_000_000"},
+        {"non-numeric amount", kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"invests_in\"\namount_usd = \"$1 gazillion\"\n",
+         "g.toml:14:14: error: 'amount_usd' is \"$1 gazillion\", not an amount; expected a "
+         "non-negative number of US dollars such as 1e9, 1_000_000_000, \"$10B\" or \"10 billion\""},
         {"unknown status", kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"invests_in\"\nstatus = \"sigend\"\n",
          "g.toml:14:10: error: unknown status 'sigend'; did you mean 'signed'? (expected one of: "
          "rumored, reported, announced, non_binding, signed, closed, disputed, considered, ended)"},
@@ -155,4 +155,32 @@ TEST_CASE("Bad input is an error at FILE:LINE:COLUMN saying what was expected", 
     }));
     INFO(name);
     CHECK_THAT(error_of(text), Catch::StartsWith(expected));
+}
+
+TEST_CASE("amount_usd accepts money notation and stores the number of dollars", "[io]") {
+    auto [written, usd] = GENERATE(table<std::string, double>({
+        {"10000000000", 1e10},
+        {"1e10", 1e10},
+        {"10_000_000_000", 1e10},
+        {"\"$10B\"", 1e10},
+        {"\"10 billion\"", 1e10},
+        {"\"$1.5M\"", 1.5e6},
+        {"\"2.5 trillion\"", 2.5e12},
+        {"\"$250K\"", 2.5e5},
+    }));
+    INFO(written);
+    const LoadResult r = read(kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\n"
+                                     "type = \"invests_in\"\namount_usd = " + written + "\n");
+    REQUIRE(r.graph.relation_count() == 1);
+    CHECK(r.graph.relation(r.graph.relations()[0]).amount_usd == usd);
+}
+
+TEST_CASE("A bad amount string is refused saying what is accepted", "[io]") {
+    auto bad = GENERATE(as<std::string>{}, "ten billion", "$", "$10X", "10 bilion", "-$5B", "$5B extra");
+    INFO(bad);
+    CHECK_THAT(error_of(kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\n"
+                               "type = \"invests_in\"\namount_usd = \"" + bad + "\"\n"),
+               Catch::StartsWith("g.toml:14:14: error: 'amount_usd' is \"" + bad +
+                                 "\", not an amount; expected a non-negative number of US dollars "
+                                 "such as 1e9, 1_000_000_000, \"$10B\" or \"10 billion\""));
 }

@@ -46,6 +46,8 @@ TEST_CASE("A type and amount test keeps only the 10 billion investment", "[query
     CHECK(selected("type == invests_in and amount >= $5B") == V{"microsoft-invests_in->openai"});
     CHECK(selected("amount > 10_000_000_000") == V{"amazon-agreement->openai"});
     CHECK(selected("amount == 1e9") == V{"microsoft-invests_in->openai"});
+    // The same money notation as graph files (support/money.hpp).
+    CHECK(selected("type == invests_in && amount >= 5 billion") == V{"microsoft-invests_in->openai"});
 }
 
 TEST_CASE("Status lists and flags and entity fields select relations", "[query][where]") {

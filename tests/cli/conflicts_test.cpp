@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "../support/golden.hpp"
 #include "run_cli.hpp"
 
 using namespace pactgraph::test;
@@ -61,4 +62,14 @@ TEST_CASE("conflicts notes a cycle of linking relations once", "[cli][conflicts]
     CHECK(r.status == 1);
     CHECK_THAT(r.out, Catch::Contains("note: linking relations form a cycle (followed once): "
                                       "x -[part_of]-> y -[part_of]-> x\n"));
+}
+
+TEST_CASE("conflicts writes the approved text and JSON for the seed graph", "[cli][conflicts]") {
+    const auto [format, golden] = GENERATE(table<std::string, std::string>({
+        {"text", "conflicts/openai-frontier.txt"},
+        {"json", "conflicts/openai-frontier.json"},
+    }));
+    const CliResult r = run_cli({"conflicts", "--format", format, kSeedGraph});
+    CHECK(r.status == 1);
+    pactgraph::test::check_golden(golden, r.out);
 }

@@ -71,8 +71,8 @@ TEST_CASE("render -O writes next to the input", "[cli][render]") {
 TEST_CASE("render errors list what is valid and exit 2", "[cli][render]") {
     const CliResult f = run_cli({"render", kSeedGraph, "-T", "svgz"});
     CHECK(f.status == 2);
-    CHECK(f.err == "error: unknown format 'svgz'; did you mean 'svg'?; expected dot, svg, png, pdf, "
-                   "mermaid or json\n");
+    CHECK(f.err == "error: --format: unknown format 'svgz'; did you mean 'svg'?; expected dot, svg, png, "
+                   "pdf, mermaid or json\n");
     const CliResult k = run_cli({"render", kSeedGraph, "-K", "dott", "-T", "svg"});
     CHECK(k.status == 2);
     CHECK_THAT(k.err, Catch::Contains("unknown layout engine 'dott'; did you mean 'dot'?"));
