@@ -9,6 +9,7 @@
 #include "cli/completion.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
+#include "cli/embed.hpp"
 #include "cli/help.hpp"
 #include "cli/match.hpp"
 #include "cli/neighbors.hpp"
@@ -45,6 +46,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_subgraph(app, ctx);
     setup_match(app, ctx);
     setup_report(app, ctx);
+    setup_embed(app, ctx);
     setup_completion(app, ctx);
     setup_help(app, ctx);  // last: it offers the others' names
 }

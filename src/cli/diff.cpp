@@ -67,9 +67,10 @@ void setup_diff(CLI::App& app, Context& ctx) {
         RenderOptions o = to_render_options(opts->render, p.graph);
         o.entity_marks = p.entity_marks;
         o.relation_marks = p.relation_marks;
+        o.description_notes.clear();  // the union of two versions: its conflicts belong to neither
         if (!opts->render.title_set) o.title = p.graph.info().title + " — " + l.before_name + " → " + l.after_name;
-        write_rendered(opts->render, p.graph, o, opts->input.source_of(opts->files.empty() ? "-" : opts->files[0]),
-                       ctx.io);
+        ctx.status = write_rendered(opts->render, p.graph, o,
+                                    opts->input.source_of(opts->files.empty() ? "-" : opts->files[0]), ctx.io);
     });
 }
 

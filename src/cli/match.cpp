@@ -44,9 +44,11 @@ void setup_match(CLI::App& app, Context& ctx) {
         if (has_picture_request(opts->render)) {
             if (result.matches.empty()) return;
             const PartnershipGraph part = matched_subgraph(r.graph, result);
-            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.source(), ctx.io);
+            ctx.status = write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.source(), ctx.io);
+            return;
         }
-        write_text(opts->render.output, match_report(r.graph, pattern, result, opts->format), ctx.io);
+        ctx.status = write_text(opts->render.output, match_report(r.graph, pattern, result, opts->format), ctx.io,
+                                opts->render.check);
     });
 }
 

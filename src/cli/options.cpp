@@ -1,5 +1,7 @@
 #include "cli/options.hpp"
 
+#include "cli/file_output.hpp"
+
 #include <ostream>
 
 #include "support/atomic_file.hpp"
@@ -88,9 +90,13 @@ CLI::Option* add_date_option(CLI::App& cmd, const std::string& name, std::option
         ->type_name("DATE");
 }
 
-void write_text(const std::string& output, const std::string& text, Io& io) {
-    if (output.empty() || output == "-") io.out << text;
-    else write_file_atomically(output, text);
+int write_text(const std::string& output, const std::string& text, Io& io, bool check) {
+    if (output.empty() || output == "-") {
+        if (check) throw UsageError("--check compares a file: pass -o FILE");
+        io.out << text;
+        return 0;
+    }
+    return deliver_file(output, text, check, io);
 }
 
 void add_timings_flag(CLI::App& cmd, bool& timings) {

@@ -84,7 +84,8 @@ auto for_option(std::string_view flag, F&& f) -> decltype(f()) {
 }
 
 // Writes a command's text answer to `output` (atomically) or, when it is empty or "-", to io.out.
-void write_text(const std::string& output, const std::string& text, Io& io);
+// With `check` compares instead (see file_output.hpp): returns 1 when the file is stale, else 0.
+int write_text(const std::string& output, const std::string& text, Io& io, bool check = false);
 
 // --timings: print the query's compute seconds (loading excluded) on standard error.
 void add_timings_flag(CLI::App& cmd, bool& timings);

@@ -82,7 +82,8 @@ void setup_render(CLI::App& app, Context& ctx) {
                 "  pactgraph render graphs/openai-frontier.toml -o out.png --size-by pagerank\n"
                 "  pactgraph render graphs/openai-frontier.toml --highlight-conflicts -o conflicts.svg\n"
                 "  pactgraph render graphs/openai-frontier.toml --frames yearly -o frames/\n"
-                "  pactgraph render big.toml --top 50 --by pagerank -o core.svg");
+                "  pactgraph render big.toml --top 50 --by pagerank -o core.svg\n"
+                "  pactgraph render graphs/openai-frontier.toml -o docs/deals.svg --check   # CI: exit 1 when stale");
     cmd->callback([opts, &ctx] {
         LoadResult r = load_input(opts->input, ctx.io);
         // A file has at least one entity, so only the filters can empty it. The picture is still
@@ -90,13 +91,15 @@ void setup_render(CLI::App& app, Context& ctx) {
         if (r.graph.entity_count() == 0)
             ctx.io.err << "note: the filters leave no entity to draw; the picture is empty\n";
         if (opts->top > 0) r.graph = most_central(r.graph, opts->top, opts->by, ctx.io);
-        if (opts->frames)
-            return write_frames({*opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
+        if (opts->frames) {
+            ctx.status = write_frames({*opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
+            return;
+        }
         RenderOptions options = to_render_options(opts->render, r.graph);
         if (opts->size_by) options.size_by = scale_by(r.graph, *opts->size_by, "--size-by");
         if (opts->color_by) options.color_by = scale_by(r.graph, *opts->color_by, "--color-by");
         if (opts->highlight_conflicts) mark_conflicts(r.graph, find_conflicts(r.graph), options);
-        write_rendered(opts->render, r.graph, options, opts->input.source(), ctx.io);
+        ctx.status = write_rendered(opts->render, r.graph, options, opts->input.source(), ctx.io);
     });
 }
 

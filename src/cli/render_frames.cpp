@@ -1,5 +1,6 @@
 #include "cli/render_frames.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
@@ -7,7 +8,7 @@
 #include "analysis/time_slice.hpp"
 #include "query/insight_pictures.hpp"
 #include "render/render.hpp"
-#include "support/atomic_file.hpp"
+#include "cli/file_output.hpp"
 #include "support/diagnostics.hpp"
 
 namespace pactgraph::cli {
@@ -24,26 +25,30 @@ OutputFormat frame_format(const RenderCli& cli) {
 
 }  // namespace
 
-void write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
+int write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
                   Io& io) {
     if (cli.output.empty() || cli.auto_output)
         throw UsageError("--frames writes one file per year; pass -o DIR/ (a directory)");
     const OutputFormat format = frame_format(cli);
     const auto frames = yearly_frames(g);
     if (frames.empty()) throw UsageError("--frames: no relation in the graph has a date");
-    std::filesystem::create_directories(cli.output);
-    const auto positions = layout_positions(g, to_render_options(cli, g));
+    if (!cli.check) std::filesystem::create_directories(cli.output);
+    // One layout of the whole graph, edges and labels included: each frame draws its part of it.
+    const FixedLayout layout = fixed_layout(g, to_render_options(cli, g));
     const std::string title = cli.title_set ? cli.title : g.info().title;
+    int status = 0;
     for (const Frame& f : frames) {
         RenderOptions o = to_render_options(cli, f.graph);
-        o.positions = positions;
+        o.positions = layout.positions;
+        o.routes = layout.routes;
         o.title = (title.empty() ? std::string() : title + " — ") + "end of " + std::to_string(f.year);
         if (request.highlight_conflicts) mark_conflicts(f.graph, find_conflicts(f.graph), o);
         const std::string path =
             (std::filesystem::path(cli.output) / (std::to_string(f.year) + std::string(extension_for(format)))).string();
-        write_file_atomically(path, render_graph(f.graph, o, format).bytes);
-        io.err << "wrote " << path << '\n';
+        status = std::max(status, deliver_file(path, render_graph(f.graph, o, format).bytes, cli.check, io));
+        if (!cli.check) io.err << "wrote " << path << '\n';
     }
+    return status;
 }
 
 }  // namespace pactgraph::cli

@@ -1,6 +1,6 @@
 // `render --frames yearly -o DIR/`: one picture per year (the graph as --as-of reads it on 31
-// December), every frame pinned to the positions of one layout of the whole graph so entities do
-// not jump between frames. Files are DIR/YEAR.FORMAT, each written atomically.
+// December), every frame drawn from one layout of the whole graph (entities, edges and labels
+// where they are in the whole picture), so nothing jumps or overlaps between frames. Files are DIR/YEAR.FORMAT, each written atomically.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +20,8 @@ struct FrameRequest {
     bool highlight_conflicts = false;
 };
 
-void write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
+// Returns 1 with --check when a frame is stale or missing (nothing written), else 0.
+int write_frames(const FrameRequest& request, const RenderCli& cli, const PartnershipGraph& g,
                   Io& io);
 
 }  // namespace pactgraph::cli

@@ -5,9 +5,11 @@
 #include <filesystem>
 #include <ostream>
 
+#include "cli/file_output.hpp"
 #include "cli/options.hpp"
+#include "analysis/conflicts.hpp"
+#include "format/conflicts_format.hpp"
 #include "render/render.hpp"
-#include "support/atomic_file.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
 
@@ -59,6 +61,11 @@ void add_render_options(CLI::App& cmd, RenderCli& o, bool long_format) {
                    "emphasise these entities (ids or aliases) and their relations; fade the rest")
         ->type_name("ID[,ID...]")
         ->delimiter(',');
+    cmd.add_option("--dpi", o.dpi, "PNG resolution in dots per inch (default: 192, twice Graphviz's 96; "
+                                   "-Gdpi=N sets it too)")
+        ->type_name("N")
+        ->check(CLI::Range(24.0, 1200.0));
+    add_check_flag(cmd, o.check);
 }
 
 bool has_picture_request(const RenderCli& o) {
@@ -86,28 +93,35 @@ RenderOptions to_render_options(const RenderCli& o, const PartnershipGraph& g) {
     r.cluster_by = o.cluster_by;
     r.legend = !o.no_legend;
     r.merge_parallel = o.merge_parallel;
+    r.dpi = o.dpi;
     if (o.title_set) r.title = o.title;
     for (const auto& a : o.graph_attributes) r.graph_attributes.push_back(parse_attribute(a, AttributeTarget::graph));
     for (const auto& a : o.node_attributes) r.node_attributes.push_back(parse_attribute(a, AttributeTarget::node));
     for (const auto& a : o.edge_attributes) r.edge_attributes.push_back(parse_attribute(a, AttributeTarget::edge));
     for_option("--highlight", [&] { apply_highlight(g, o.highlight, r); });
+    r.description_notes.push_back(conflicts_sentence(g, find_conflicts(g)));
     return r;
 }
 
-void write_rendered(const RenderCli& o, const PartnershipGraph& g, const RenderOptions& options,
-                    const GraphSource& input, Io& io) {
+int write_rendered(const RenderCli& o, const PartnershipGraph& g, const RenderOptions& options,
+                   const GraphSource& input, Io& io) {
     if (o.auto_output && !o.output.empty()) throw UsageError("-o and -O exclude each other; pass one");
     const OutputFormat format = output_format(o);
     if (too_large_to_lay_out(g, format))
         throw UsageError(std::to_string(g.entity_count()) + " entities are too many to lay out (more than " +
                          std::to_string(kLayoutMaxEntities) + "); draw the most central ones with "
                          "--top 50 --by pagerank, narrow it with --kinds/--types/--where, or write -T dot");
+    const bool to_stdout = !o.auto_output && (o.output.empty() || o.output == "-");
+    if (o.check && to_stdout) throw UsageError("--check compares a file: pass -o FILE or -O");
     const Rendered r = render_graph(g, options, format);
     if (!r.note.empty())
         io.err << r.note << (r.engine_fallback ? " (pass -K dot to insist)" : "") << '\n';
-    if (o.auto_output) write_file_atomically(input.stem() + std::string(extension_for(format)), r.bytes);
-    else if (!o.output.empty() && o.output != "-") write_file_atomically(o.output, r.bytes);
-    else io.out << r.bytes;
+    if (to_stdout) {
+        io.out << r.bytes;
+        return 0;
+    }
+    const std::string path = o.auto_output ? input.stem() + std::string(extension_for(format)) : o.output;
+    return deliver_file(path, r.bytes, o.check, io);
 }
 
 }  // namespace pactgraph::cli

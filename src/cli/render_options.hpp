@@ -1,9 +1,9 @@
 // The render options every picture-making command shares (-T -K -o -O -G -N -E --rankdir
-// --theme --cluster-by --no-legend --title --merge-parallel --highlight), and writing the result
+// --theme --cluster-by --no-legend --title --merge-parallel --highlight --dpi --check), and writing the result
 // to standard output or, atomically, to a file. `render` uses them; so can `subgraph`, `match`
 // and `diff`: add_render_options(cmd, opts) in setup, then in the callback
 //   RenderOptions o = to_render_options(opts, graph);   // add marks/scales to `o` here
-//   write_rendered(opts, graph, o, input_path, ctx.io);
+//   ctx.status = write_rendered(opts, graph, o, input_path, ctx.io);
 #pragma once
 
 #include <optional>
@@ -40,6 +40,8 @@ struct RenderCli {
     bool title_set = false;
     bool merge_parallel = false;
     std::vector<std::string> highlight;
+    std::optional<double> dpi;  // --dpi: PNG resolution (default kPngDpi)
+    bool check = false;         // --check: compare with the file instead of writing it
 };
 
 // Adds the options to `cmd`. A command with its own --format (match: table/json/tsv) passes
@@ -59,8 +61,9 @@ RenderOptions to_render_options(const RenderCli& opts, const PartnershipGraph& g
 
 // Renders `g` with `options` and writes it: to -o (atomically), to the -O name derived from
 // the input (graphs/x.toml -> graphs/x.svg; standard input -> noname.svg), or to io.out.
-// Prints the renderer's note (e.g. the sfdp fallback) and the file written to io.err.
-void write_rendered(const RenderCli& opts, const PartnershipGraph& g, const RenderOptions& options,
+// Prints the renderer's note (e.g. the sfdp fallback) and the file written to io.err. With
+// --check writes nothing and returns 1 when the file is stale (see file_output.hpp), else 0.
+int write_rendered(const RenderCli& opts, const PartnershipGraph& g, const RenderOptions& options,
                     const GraphSource& input, Io& io);
 
 }  // namespace pactgraph::cli

@@ -1,6 +1,7 @@
 #include "cli/report.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -9,9 +10,10 @@
 #include "analysis/timeline.hpp"
 #include "cli/graph_input.hpp"
 #include "query/insight_pictures.hpp"
+#include "format/conflicts_format.hpp"
 #include "format/report.hpp"
 #include "render/render.hpp"
-#include "support/atomic_file.hpp"
+#include "cli/file_output.hpp"
 #include "support/diagnostics.hpp"
 #include "support/enum_names.hpp"
 #include "cli/options.hpp"
@@ -28,6 +30,7 @@ struct ReportOptions {
     GraphInput input;
     std::string output;
     std::optional<ReportFormat> format;  // none: from the extension of -o
+    bool check = false;
 };
 
 // From --format or the output's extension.
@@ -54,6 +57,7 @@ void setup_report(CLI::App& app, Context& ctx) {
         ->type_name("FILE");
     add_enum_option(*cmd, "--format", opts->format, kReportFormatNames,
                     "md or html (default: from the -o extension)");
+    add_check_flag(*cmd, opts->check);
     cmd->callback([opts, &ctx] {
         const ReportFormat format = report_format(*opts);
         const LoadResult r = load_input(opts->input, ctx.io);
@@ -66,13 +70,18 @@ void setup_report(CLI::App& app, Context& ctx) {
         RenderOptions picture;
         picture.title = "";  // the report's own heading names the graph
         mark_conflicts(r.graph, parts.conflicts, picture);
+        picture.description_notes.push_back(conflicts_sentence(r.graph, parts.conflicts));
         parts.diagram_svg = render_graph(r.graph, picture, OutputFormat::svg).bytes;
         const auto svg_path = std::filesystem::path(opts->output).replace_extension(".svg");
         parts.diagram_file = svg_path.filename().string();
-        if (format == ReportFormat::md) write_file_atomically(svg_path.string(), parts.diagram_svg);
-        write_file_atomically(opts->output, format == ReportFormat::md ? report_markdown(r.graph, parts)
-                                                           : report_html(r.graph, parts));
-        ctx.io.err << "wrote " << opts->output << (format == ReportFormat::md ? " and " + svg_path.string() : "") << '\n';
+        const bool md = format == ReportFormat::md;
+        const std::string text = md ? report_markdown(r.graph, parts) : report_html(r.graph, parts);
+        int status = 0;
+        if (md) status = deliver_file(svg_path.string(), parts.diagram_svg, opts->check, ctx.io);
+        status = std::max(status, deliver_file(opts->output, text, opts->check, ctx.io));
+        ctx.status = status;
+        if (opts->check) return;
+        ctx.io.err << "wrote " << opts->output << (md ? " and " + svg_path.string() : "") << '\n';
     });
 }
 

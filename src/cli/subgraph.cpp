@@ -55,10 +55,13 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
                        << "; no graph written\n";
             return;
         }
-        if (has_picture_request(opts->render))
-            return write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.source(), ctx.io);
-        write_text(opts->render.output,
-                   to_toml(part, "Part of " + r.graph.info().source_name + ", written by pactgraph subgraph."), ctx.io);
+        if (has_picture_request(opts->render)) {
+            ctx.status = write_rendered(opts->render, part, to_render_options(opts->render, part), opts->input.source(), ctx.io);
+            return;
+        }
+        ctx.status = write_text(opts->render.output,
+                                to_toml(part, "Part of " + r.graph.info().source_name + ", written by pactgraph subgraph."),
+                                ctx.io, opts->render.check);
     });
 }
 

@@ -71,6 +71,19 @@ std::string conflicts_summary(const ConflictReport& r) {
            std::to_string(count_of(r, ConflictSeverity::claimed_link)) + " through a claimed link";
 }
 
+std::string conflicts_sentence(const PartnershipGraph& g, const ConflictReport& r) {
+    if (r.conflicts.empty())
+        return "No exclusivity conflicts (" + count_noun(r.exclusives_checked, "exclusive relation") + " checked).";
+    std::string out = "Exclusivity conflicts (" + std::to_string(r.conflicts.size()) + "):";
+    std::string sep = " ";
+    for (const Conflict& c : r.conflicts) {
+        out += sep + g.entity(g.source(c.first)).name + " vs " + g.entity(g.source(c.second)).name + " over " +
+               g.entity(g.target(c.first)).name + " (" + std::string(severity_text(c.severity)) + ")";
+        sep = "; ";
+    }
+    return out + ".";
+}
+
 std::string conflicts_text(const PartnershipGraph& g, const ConflictReport& report) {
     std::string out;
     std::size_t n = 0;

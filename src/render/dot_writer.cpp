@@ -3,9 +3,11 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "support/escape.hpp"
+#include "render/graphviz.hpp"
 #include "render/render.hpp"
 #include "render/style.hpp"
 
@@ -14,7 +16,6 @@ namespace pactgraph {
 namespace {
 
 constexpr const char* kFont = "DejaVu Sans";
-constexpr const char* kLegendNode = "pactgraph:legend";
 
 std::string num(double v) {
     char buf[32];
@@ -55,29 +56,40 @@ std::string join_lines(const std::vector<std::string>& lines) {
     return out;
 }
 
-std::string title_label(const PartnershipGraph& g, const RenderOptions& o, const ThemeColors& c) {
+// The graph's label: the title, the subtitle and the legend below them. Graphviz places the
+// graph label outside the drawing, so the legend can never cover an entity or an edge.
+std::string title_label(const PartnershipGraph& g, const RenderOptions& o, const ThemeColors& c,
+                        const std::string& legend) {
     const std::string title = o.title ? *o.title : g.info().title;
     std::string sub;
     if (!g.info().as_of.empty()) sub = "as of " + g.info().as_of.to_string() + " \u00b7 ";
     sub += std::to_string(g.entity_count()) + " entities, " +
            std::to_string(g.relation_count()) + " relations";
-    std::string html = "<";
-    if (!title.empty()) html += "<B>" + xml_escape(title) + "</B><BR ALIGN=\"LEFT\"/>";
-    html += "<FONT POINT-SIZE=\"11\" COLOR=\"" + std::string(c.muted) + "\">" + xml_escape(sub) +
-            "</FONT><BR ALIGN=\"LEFT\"/>>";
-    return html;
+    std::string text;
+    if (!title.empty()) text += "<B>" + xml_escape(title) + "</B><BR ALIGN=\"LEFT\"/>";
+    text += "<FONT POINT-SIZE=\"11\" COLOR=\"" + std::string(c.muted) + "\">" + xml_escape(sub) +
+            "</FONT><BR ALIGN=\"LEFT\"/>";
+    if (legend.empty()) return "<" + text + ">";
+    return "<<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD ALIGN=\"LEFT\" "
+           "BALIGN=\"LEFT\">" + text + "</TD></TR>\n<TR><TD ALIGN=\"LEFT\" CELLPADDING=\"6\">"
+           "<FONT POINT-SIZE=\"10\" COLOR=\"" + std::string(c.text) + "\">" + legend +
+           "</FONT></TD></TR></TABLE>>";
 }
 
 void write_defaults(std::ostream& out, const PartnershipGraph& g, const RenderOptions& o,
-                    LayoutEngine engine) {
+                    LayoutEngine engine, const std::string& legend) {
     const ThemeColors c = theme_colors(o.theme);
     AttrList graph;
     graph.add("rankdir", o.rankdir == RankDir::LR ? "LR" : "TB")
         .add("bgcolor", c.background).add("fontname", kFont).add("fontcolor", c.text)
         .add("fontsize", "18").add("labelloc", "t").add("labeljust", "l").add("pad", "0.3")
-        .add("nodesep", "0.35").add("ranksep", "0.55").add("newrank", "true")
+        .add("nodesep", "0.35").add("ranksep", "0.55")
         .add("outputorder", "edgesfirst").tooltip("tooltip", o.title ? *o.title : g.info().title)
-        .html("label", title_label(g, o, c));
+        .html("label", title_label(g, o, c, legend));
+    // newrank places edge labels between clusters on top of each other (Graphviz 2.43: the
+    // labels of Microsoft's three relations to OpenAI in one spot with --cluster-by role), so
+    // clustered pictures use the classic ranking.
+    if (o.cluster_by == ClusterBy::none) graph.add("newrank", "true");
     if (engine != LayoutEngine::dot) graph.add("layout", engine_name(engine));
     // Force-directed engines seed their start positions from the clock unless told otherwise, so
     // the same graph drew differently when two runs straddled a second: a fixed seed keeps
@@ -97,7 +109,7 @@ void write_defaults(std::ostream& out, const PartnershipGraph& g, const RenderOp
     out << "  node " << node.str() << ";\n";
     AttrList edge;
     edge.add("fontname", kFont).add("fontsize", "10").add("fontcolor", c.text)
-        .add("penwidth", "1.6").add("arrowsize", "0.8");
+        .add("penwidth", "1.6").add("arrowsize", "0.8").add("decorate", "true");
     out << "  edge " << edge.str() << ";\n";
     // The user's -G/-N/-E come after, so they win.
     for (const auto& [list, word] : {std::pair{&o.graph_attributes, "graph"},
@@ -143,27 +155,62 @@ std::string node_statement(const PartnershipGraph& g, const RenderOptions& o, En
     return dot_quote(en.id) + " " + a.str() + ";";
 }
 
-std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, const DrawnEdge& e) {
+// The colour an edge is drawn in: its type's (grey when ended), a neutral one when colour shows
+// the change (diff pictures), or its mark's.
+std::string edge_color(const RenderOptions& o, const Relation& r, const TypeStyle& ts, Mark m) {
+    const ThemeColors c = theme_colors(o.theme);
+    const MarkStyle ms = mark_style(m, o.theme);
+    if (!ms.color.empty()) return std::string(ms.color);
+    if (status_style(r.status).grey) return std::string(c.muted);
+    if (marks_show_change(o)) return std::string(neutral_edge_color(o.theme));
+    return std::string(type_color(ts, o.theme));
+}
+
+// `reversed`: written as to -> from with dir=back (the arrow still at `to`), so that relations
+// both ways between two entities are parallel edges to dot, which stacks their labels; as
+// opposite flat edges their labels are drawn on top of each other.
+std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, const DrawnEdge& e,
+                           bool reversed, const std::string& key) {
     const Relation& r = g.relation(g.relations()[e.relations.front()]);
     const TypeStyle ts = type_style(g.vocabulary(), r.type);
     const StatusStyle ss = status_style(r.status);
-    const ThemeColors c = theme_colors(o.theme);
-    std::string color(ss.grey ? c.muted : type_color(ts, o.theme));
-    std::string font(c.text);
-    double penwidth = r.exclusive ? 3.2 : 1.6;
     const Mark m = edge_mark(o, e);
     const MarkStyle ms = mark_style(m, o.theme);
-    if (!ms.color.empty()) color = ms.color;
+    const std::string color = edge_color(o, r, ts, m);
+    // The label in its edge's colour (darkened on light pages for contrast), so each label is
+    // tied to its edge by colour as well as by the decorate line.
+    const std::string font = m == Mark::faded ? std::string(theme_colors(o.theme).muted)
+                                              : label_color(color, o.theme);
+    double penwidth = r.exclusive ? 3.2 : 1.6;
     if (ms.penwidth > 0) penwidth = m == Mark::faded ? 1.0 : std::max(penwidth, ms.penwidth);
-    if (m == Mark::faded) font = c.muted;
     AttrList a;
     a.add("label", join_lines(edge_label_lines(g, e))).add("color", color).add("fontcolor", font)
-        .add("style", line_style_name(ss.line)).add("arrowhead", ts.arrowhead)
-        .add("penwidth", num(penwidth)).tooltip("tooltip", edge_tooltip(g, e))
+        .add("style", line_style_name(ss.line));
+    if (reversed) a.add("dir", "back").add("arrowtail", ts.arrowhead);
+    else a.add("arrowhead", ts.arrowhead);
+    a.add("penwidth", num(penwidth)).tooltip("tooltip", edge_tooltip(g, e))
         .tooltip("labeltooltip", edge_tooltip(g, e));
     if (const std::string link = edge_link(g, e); !link.empty())
         a.add("URL", link).add("target", "_blank");
-    return dot_quote(g.entity(e.from).id) + " -> " + dot_quote(g.entity(e.to).id) + " " + a.str() + ";";
+    if (auto it = o.routes.find(key); it != o.routes.end() && !o.positions.empty()) {
+        a.add("pos", it->second.spline);
+        if (!it->second.label_pos.empty()) a.add("lp", it->second.label_pos);
+    }
+    const EntityId tail = reversed ? e.to : e.from, head = reversed ? e.from : e.to;
+    return dot_quote(g.entity(tail).id) + " -> " + dot_quote(g.entity(head).id) + " " + a.str() + ";";
+}
+
+// Per drawn edge: whether to write it reversed (see edge_statement): true when an earlier edge
+// joins the same two entities the other way.
+std::vector<bool> reversed_edges(const std::vector<DrawnEdge>& edges) {
+    std::set<std::pair<EntityId, EntityId>> first_way;
+    std::vector<bool> out;
+    for (const DrawnEdge& e : edges) {
+        const bool back = first_way.count({e.to, e.from}) > 0 && e.from != e.to;
+        if (!back) first_way.insert({e.from, e.to});
+        out.push_back(back);
+    }
+    return out;
 }
 
 // Cluster name per entity ("" = none): its kind or its first role.
@@ -201,21 +248,17 @@ std::string to_dot(const PartnershipGraph& g, const RenderOptions& o, LayoutEngi
     out << "// pactgraph render: " << g.entity_count() << " entities, " << g.relation_count()
         << " relations\n";
     out << "digraph \"pactgraph\" {\n";
-    write_defaults(out, g, o, engine);
-    write_nodes(out, g, o);
     const std::vector<DrawnEdge> edges = drawn_edges(g, o.merge_parallel);
-    for (const DrawnEdge& e : edges) out << "  " << edge_statement(g, o, e) << "\n";
-    if (o.legend) {
-        const std::string legend = legend_label(g, o, edges);
-        if (!legend.empty()) {
-            AttrList a;
-            a.add("shape", "plain").add("style", "").add("fontsize", "10")
-                .add("fontcolor", theme_colors(o.theme).text).add("tooltip", "legend")
-                .html("label", legend);
-            if (auto it = o.positions.find(kLegendNode); it != o.positions.end())
-                a.add("pos", num(it->second.x) + "," + num(it->second.y) + "!");
-            out << "  " << dot_quote(kLegendNode) << " " << a.str() << ";\n";
-        }
+    std::string legend = o.legend ? legend_label(g, o, edges) : "";
+    if (legend.size() >= 2) legend = legend.substr(1, legend.size() - 2);  // the table, without <>
+    write_defaults(out, g, o, engine, legend);
+    write_nodes(out, g, o);
+    const std::vector<bool> reversed = reversed_edges(edges);
+    std::map<std::pair<EntityId, EntityId>, std::size_t> written;  // per (tail, head): for edge_key
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const EntityId tail = reversed[i] ? edges[i].to : edges[i].from, head = reversed[i] ? edges[i].from : edges[i].to;
+        const std::string key = edge_key(g.entity(tail).id, g.entity(head).id, written[{tail, head}]++);
+        out << "  " << edge_statement(g, o, edges[i], reversed[i], key) << "\n";
     }
     out << "}\n";
     return out.str();

@@ -165,4 +165,10 @@ Mark entity_mark(const RenderOptions& o, EntityId v) {
     return v < o.entity_marks.size() ? o.entity_marks[v] : Mark::none;
 }
 
+bool marks_show_change(const RenderOptions& o) {
+    const auto change = [](Mark m) { return m == Mark::added || m == Mark::removed || m == Mark::changed; };
+    return std::any_of(o.relation_marks.begin(), o.relation_marks.end(), change) ||
+           std::any_of(o.entity_marks.begin(), o.entity_marks.end(), change);
+}
+
 }  // namespace pactgraph

@@ -37,6 +37,9 @@ std::string entity_link(const PartnershipGraph& g, EntityId v);
 // highlight > faded > none).
 Mark edge_mark(const RenderOptions& o, const DrawnEdge& e);
 Mark entity_mark(const RenderOptions& o, EntityId v);
+// True when the picture marks changes (added, removed, changed: diff pictures): colour then
+// shows the change, so edges of no mark are drawn in a neutral colour, not their type's.
+bool marks_show_change(const RenderOptions& o);
 
 // Breaks text into lines of at most `width` characters at spaces (longer words stay whole).
 std::vector<std::string> wrap_words(const std::string& text, std::size_t width);

@@ -8,6 +8,9 @@
 
 #include "support/diagnostics.hpp"
 
+// Graphviz's "-n" setting (libgvc exports it; no public header declares it).
+extern "C" int Nop;
+
 namespace pactgraph {
 
 namespace {
@@ -132,6 +135,19 @@ private:
     agerrlevel_t level_;
 };
 
+// `neato -n2` for one layout call: sets Graphviz's global Nop (2: positions and splines as
+// given) and restores it. Rendering is single-threaded (see shared_context()).
+class NeatoKeepsLayout {
+public:
+    NeatoKeepsLayout() : previous_(Nop) { Nop = 2; }
+    NeatoKeepsLayout(const NeatoKeepsLayout&) = delete;
+    NeatoKeepsLayout& operator=(const NeatoKeepsLayout&) = delete;
+    ~NeatoKeepsLayout() { Nop = previous_; }
+
+private:
+    int previous_;
+};
+
 }  // namespace
 
 std::string graphviz_render(std::string_view dot_text, LayoutEngine engine, std::string_view format) {
@@ -155,19 +171,51 @@ Point graphviz_size(std::string_view dot_text, LayoutEngine engine) {
     return {x1 - x0, y1 - y0};
 }
 
-std::map<std::string, Point> graphviz_positions(std::string_view dot_text, LayoutEngine engine) {
+std::string edge_key(std::string_view tail, std::string_view head, std::size_t n) {
+    return std::string(tail) + "->" + std::string(head) + "#" + std::to_string(n);
+}
+
+GraphvizLayout graphviz_layout(std::string_view dot_text, LayoutEngine engine) {
     MessageCapture capture;
     const Context& ctx = shared_context();
     Graph g{std::string(dot_text)};
     g.layout(ctx, engine);
-    RenderData attached(ctx, g, "dot");  // writes the layout into the "pos" attributes
-    std::map<std::string, Point> out;
+    RenderData attached(ctx, g, "dot");  // writes the layout into the "pos" and "lp" attributes
+    GraphvizLayout out;
+    const auto attribute = [](void* object, const char* name) {
+        const char* value = agget(object, const_cast<char*>(name));
+        return std::string(value ? value : "");
+    };
     for (Agnode_t* n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n)) {
-        char* pos = agget(n, const_cast<char*>("pos"));
         Point p;
-        if (pos && std::sscanf(pos, "%lf,%lf", &p.x, &p.y) == 2) out.emplace(agnameof(n), p);
+        if (std::sscanf(attribute(n, "pos").c_str(), "%lf,%lf", &p.x, &p.y) == 2) out.nodes.emplace(agnameof(n), p);
+        std::map<std::string, std::size_t> seen;  // per head: edges from n so far (in creation order)
+        for (Agedge_t* e = agfstout(g.get(), n); e; e = agnxtout(g.get(), e)) {
+            const std::string head = agnameof(aghead(e));
+            const std::string spline = attribute(e, "pos");
+            if (!spline.empty())
+                out.edges.emplace(edge_key(agnameof(n), head, seen[head]), EdgeRoute{spline, attribute(e, "lp")});
+            ++seen[head];
+        }
     }
     return out;
+}
+
+std::string graphviz_render_as_laid_out(std::string_view dot_text, std::string_view format) {
+    MessageCapture capture;
+    const Context& ctx = shared_context();
+    Graph g{std::string(dot_text)};
+    {
+        // Graphviz 2.43's library has no switch for `neato -n2` but the global the command line
+        // sets: with it, neato keeps node positions and edge splines as given.
+        const NeatoKeepsLayout keep;
+        g.layout(ctx, LayoutEngine::neato);
+    }
+    return RenderData(ctx, g, std::string(format)).bytes();
+}
+
+std::map<std::string, Point> graphviz_positions(std::string_view dot_text, LayoutEngine engine) {
+    return graphviz_layout(dot_text, engine).nodes;
 }
 
 }  // namespace pactgraph

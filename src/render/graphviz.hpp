@@ -4,6 +4,7 @@
 // Graphviz's own message.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -21,6 +22,21 @@ std::string graphviz_render(std::string_view dot_text, LayoutEngine engine, std:
 // Pass the result as RenderOptions::positions to draw other graphs (yearly frames, diffs) with
 // the same entities in the same places.
 std::map<std::string, Point> graphviz_positions(std::string_view dot_text, LayoutEngine engine);
+
+struct GraphvizLayout {
+    std::map<std::string, Point> nodes;      // by node name
+    std::map<std::string, EdgeRoute> edges;  // by edge_key()
+};
+
+// "TAIL->HEAD#N": the N-th edge (from 0, in the order written) from node TAIL to node HEAD.
+std::string edge_key(std::string_view tail, std::string_view head, std::size_t n);
+
+// Lays `dot_text` out once and returns every node's centre and every edge's route.
+GraphvizLayout graphviz_layout(std::string_view dot_text, LayoutEngine engine);
+
+// Renders DOT whose nodes and edges all carry positions (pos, lp) without moving anything
+// (Graphviz's nop2 layout).
+std::string graphviz_render_as_laid_out(std::string_view dot_text, std::string_view format);
 
 // Lays `dot_text` out and returns the drawing's width (x) and height (y) in points.
 Point graphviz_size(std::string_view dot_text, LayoutEngine engine);

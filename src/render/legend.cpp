@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "render/dot_writer.hpp"
 #include "model/describe.hpp"
@@ -54,27 +56,31 @@ std::string kinds_rows(const PartnershipGraph& g, const ThemeColors& c, bool sha
     std::set<KindId> kinds;
     for (EntityId v = 0; v < g.entity_count(); ++v) kinds.insert(g.entity(v).kind);
     if (kinds.empty()) return "";
-    // With --color-by the fill shows the metric; the kind keeps its shape and border colour.
-    std::string out = heading(shaded ? "entities (kind: shape, border)" : "entities (kind: shape)", c);
+    // With --color-by the fill shows the metric: the kind keeps only its shape and border, and
+    // the swatch shows no fill, so the legend does not explain fills twice.
+    std::string out = heading(shaded ? "entities (kind: shape, border)" : "entities (kind: shape, fill)", c);
     for (KindId k : kinds) {
         const KindStyle s = kind_style(g.vocabulary(), k);
-        out += "<TR><TD BGCOLOR=" + q(s.fill) + " COLOR=" + q(s.border) +
-               " BORDER=\"1\" WIDTH=\"30\"> </TD><TD ALIGN=\"LEFT\">" +
+        const std::string_view fill = shaded ? c.legend_bg : s.fill;
+        out += "<TR><TD BGCOLOR=" + q(fill) + " COLOR=" + q(s.border) +
+               " BORDER=\"" + (shaded ? "2" : "1") + "\" WIDTH=\"30\"> </TD><TD ALIGN=\"LEFT\">" +
                xml_escape(g.vocabulary().kind(k).name) + ": " + std::string(s.shape_word) +
                "</TD></TR>\n";
     }
     return out;
 }
 
+// `neutral`: colour shows something else (diff pictures), so the rows show arrowheads only.
 std::string types_rows(const PartnershipGraph& g, Theme theme, const std::vector<DrawnEdge>& edges,
-                       const ThemeColors& c) {
+                       const ThemeColors& c, bool neutral) {
     std::set<RelationTypeId> types;
     for (const auto& e : edges) types.insert(g.relation(g.relations()[e.relations[0]]).type);
     if (types.empty()) return "";
-    std::string out = heading("relations (type: colour, arrowhead)", c);
+    std::string out = heading(neutral ? "relations (type: arrowhead)" : "relations (type: colour, arrowhead)", c);
     for (RelationTypeId t : types) {
         const TypeStyle s = type_style(g.vocabulary(), t);
-        out += row(colored(type_color(s, theme), arrow_glyph(s.arrowhead), true),
+        const std::string_view color = neutral ? neutral_edge_color(theme) : type_color(s, theme);
+        out += row(colored(color, arrow_glyph(s.arrowhead), true),
                    xml_escape(type_words(g.vocabulary().type(t).name)));
     }
     return out;
@@ -109,7 +115,7 @@ std::string marks_rows(const RenderOptions& o, Theme theme, const ThemeColors& c
     marks.insert(o.relation_marks.begin(), o.relation_marks.end());
     marks.erase(Mark::none);
     if (marks.empty()) return "";
-    std::string out = heading("marks", c);
+    std::string out = heading(marks_show_change(o) ? "change (colour)" : "marks", c);
     for (Mark m : marks) {
         const MarkStyle s = mark_style(m, theme);
         const std::string_view color = s.color.empty() ? c.text : s.color;
@@ -156,28 +162,45 @@ std::string scale_rows(const RenderOptions& o, const ThemeColors& c) {
 
 }  // namespace
 
+// The cells of each row of a section ("<TR>…</TR>\n", as row(), heading() and the kind rows
+// write them; a cell may hold a nested table, whose rows end without the newline).
+std::vector<std::string> row_cells(const std::string& rows) {
+    std::vector<std::string> out;
+    for (std::size_t at = rows.find("<TR>"); at != std::string::npos;) {
+        const std::size_t end = rows.find("</TR>\n", at);
+        if (end == std::string::npos) break;
+        out.push_back(rows.substr(at + 4, end - at - 4));
+        at = rows.find("<TR>", end);
+    }
+    return out;
+}
+
 std::string legend_label(const PartnershipGraph& g, const RenderOptions& o,
                          const std::vector<DrawnEdge>& edges) {
     const ThemeColors c = theme_colors(o.theme);
-    const std::vector<std::string> sections{
-        kinds_rows(g, c, o.color_by.has_value()), types_rows(g, o.theme, edges, c),
-        status_rows(g, edges, c) + marks_rows(o, o.theme, c) + scale_rows(o, c)};
-    // Top-to-bottom pictures get a wide legend (sections side by side), left-to-right ones a
-    // tall one, so it sits beside the first rank without stretching it.
-    const bool wide = o.rankdir.value_or(RankDir::TB) == RankDir::TB;
-    std::string cells;
-    for (const std::string& rows : sections) {
-        if (rows.empty()) continue;
-        const std::string inner =
-            "<TABLE BORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">\n" + rows + "</TABLE>";
-        cells += wide ? "<TD VALIGN=\"TOP\">" + inner + "</TD>"
-                      : "<TR><TD ALIGN=\"LEFT\">" + inner + "</TD></TR>\n";
+    std::vector<std::vector<std::string>> sections;
+    for (const std::string& rows : {kinds_rows(g, c, o.color_by.has_value()),
+                                    types_rows(g, o.theme, edges, c, marks_show_change(o)),
+                                    status_rows(g, edges, c) + marks_rows(o, o.theme, c) + scale_rows(o, c)})
+        if (!rows.empty()) sections.push_back(row_cells(rows));
+    if (sections.empty()) return "";
+    // Sections side by side as column pairs of one table, row by row (nested tables would be
+    // stretched to the tallest section's height, spreading the shorter ones' rows apart).
+    std::size_t height = 0;
+    for (const auto& s : sections) height = std::max(height, s.size());
+    std::string rows;
+    for (std::size_t r = 0; r < height; ++r) {
+        rows += "<TR>";
+        for (std::size_t i = 0; i < sections.size(); ++i) {
+            if (i > 0) rows += "<TD WIDTH=\"14\"></TD>";
+            rows += r < sections[i].size() ? sections[i][r] : "<TD COLSPAN=\"2\"></TD>";
+        }
+        rows += "</TR>\n";
     }
-    if (cells.empty()) return "";
-    return "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\" BGCOLOR=" +
-           q(c.legend_bg) + " COLOR=" + q(c.legend_border) + ">\n" +
-           "<TR><TD ALIGN=\"LEFT\"" + (wide ? " COLSPAN=\"3\"" : "") + "><B>Legend</B></TD></TR>\n" +
-           (wide ? "<TR>" + cells + "</TR>" : cells) + "</TABLE>>";
+    const std::size_t columns = sections.size() * 3 - 1;
+    return "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=" + q(c.legend_bg) +
+           " COLOR=" + q(c.legend_border) + ">\n<TR><TD ALIGN=\"LEFT\" COLSPAN=\"" + std::to_string(columns) +
+           "\"><B>Legend</B></TD></TR>\n" + rows + "</TABLE>>";
 }
 
 std::vector<double> normalized(const EntityScale& scale, std::size_t entity_count) {

@@ -5,10 +5,28 @@
 #include "render/dot_writer.hpp"
 #include "render/graphviz.hpp"
 #include "render/mermaid.hpp"
+#include "render/svg_text.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
 
 namespace pactgraph {
+
+namespace {
+
+// True when every entity has a fixed position and every edge a fixed route (see
+// RenderOptions::routes): then nothing is laid out again.
+bool drawn_as_laid_out(const RenderOptions& o, const std::string& dot) {
+    if (o.positions.empty() || o.routes.empty()) return false;
+    std::size_t edges = 0, routed = 0;
+    for (std::size_t at = dot.find(" -> "); at != std::string::npos; at = dot.find(" -> ", at + 1)) {
+        const std::size_t end = dot.find('\n', at);
+        ++edges;
+        if (dot.substr(at, end - at).find(", pos=\"") != std::string::npos) ++routed;
+    }
+    return edges == routed;
+}
+
+}  // namespace
 
 EngineChoice choose_engine(const PartnershipGraph& g, const RenderOptions& o) {
     if (!o.positions.empty()) {
@@ -55,23 +73,36 @@ Rendered render_graph(const PartnershipGraph& g, const RenderOptions& options, O
     o.rankdir = choose_rankdir(g, options);
     if (format == OutputFormat::mermaid) return {to_mermaid(g, o), "", false};
     const EngineChoice engine = choose_engine(g, o);
+    if (format == OutputFormat::png) {  // first, so the user's -Gdpi (written after) wins
+        const std::string dpi = std::to_string(static_cast<int>(o.dpi.value_or(kPngDpi)));
+        o.graph_attributes.insert(o.graph_attributes.begin(), Attribute{"dpi", dpi});
+    }
     std::string dot = to_dot(g, o, engine.engine);
     if (format == OutputFormat::dot) return {std::move(dot), "", false};
-    return {graphviz_render(dot, engine.engine, format_name(format)), engine.note, engine.fallback};
+    std::string bytes = drawn_as_laid_out(o, dot) ? graphviz_render_as_laid_out(dot, format_name(format))
+                                                   : graphviz_render(dot, engine.engine, format_name(format));
+    if (format == OutputFormat::svg) {
+        bytes = accessible_svg(bytes, picture_title(g, o), describe_picture(g, o));
+        if (o.theme == Theme::auto_) bytes = auto_theme_svg(bytes);
+    }
+    return {std::move(bytes), engine.note, engine.fallback};
+}
+
+FixedLayout fixed_layout(const PartnershipGraph& g, const RenderOptions& options) {
+    RenderOptions o = options;
+    o.rankdir = choose_rankdir(g, options);
+    const LayoutEngine engine = choose_engine(g, o).engine;
+    GraphvizLayout laid = graphviz_layout(to_dot(g, o, engine), engine);
+    FixedLayout out;
+    for (EntityId v = 0; v < g.entity_count(); ++v)
+        if (auto it = laid.nodes.find(g.entity(v).id); it != laid.nodes.end()) out.positions.insert(*it);
+    out.routes = std::move(laid.edges);
+    return out;
 }
 
 std::map<std::string, Point> layout_positions(const PartnershipGraph& g,
                                               const RenderOptions& options) {
-    RenderOptions o = options;
-    o.rankdir = choose_rankdir(g, options);
-    const LayoutEngine engine = choose_engine(g, o).engine;
-    std::map<std::string, Point> positions = graphviz_positions(to_dot(g, o, engine), engine);
-    std::map<std::string, Point> out;
-    for (EntityId v = 0; v < g.entity_count(); ++v)
-        if (auto it = positions.find(g.entity(v).id); it != positions.end()) out.insert(*it);
-    // The legend keeps its place too, so pinned frames do not draw it over the entities.
-    if (auto it = positions.find("pactgraph:legend"); it != positions.end()) out.insert(*it);
-    return out;
+    return fixed_layout(g, options).positions;
 }
 
 void apply_highlight(const PartnershipGraph& g, const std::vector<std::string>& ids,

@@ -49,6 +49,14 @@ Rendered render_graph(const PartnershipGraph& g, const RenderOptions& options, O
 // id, ready for RenderOptions::positions of later pictures.
 std::map<std::string, Point> layout_positions(const PartnershipGraph& g, const RenderOptions& options);
 
+// The same layout with every edge's route too, for RenderOptions::positions and ::routes: a
+// picture of a part of `g` drawn with both keeps every entity, edge and label where it was.
+struct FixedLayout {
+    std::map<std::string, Point> positions;
+    std::map<std::string, EdgeRoute> routes;
+};
+FixedLayout fixed_layout(const PartnershipGraph& g, const RenderOptions& options);
+
 // --highlight: marks the entities named (ids or aliases) and their relations as `highlight`,
 // everything else as `faded`. Throws UsageError for an unknown id (with "did you mean").
 void apply_highlight(const PartnershipGraph& g, const std::vector<std::string>& ids,

@@ -18,7 +18,8 @@ namespace pactgraph {
 
 enum class OutputFormat : std::uint8_t { dot, svg, png, pdf, mermaid, json };
 enum class LayoutEngine : std::uint8_t { dot, neato, fdp, sfdp, circo, twopi };
-enum class Theme : std::uint8_t { light, dark };
+// auto: an SVG that follows the reader's prefers-color-scheme (light in other formats).
+enum class Theme : std::uint8_t { light, dark, auto_ };
 enum class ClusterBy : std::uint8_t { none, kind, role };
 enum class RankDir : std::uint8_t { LR, TB };
 
@@ -42,7 +43,8 @@ inline constexpr EnumNames<LayoutEngine, 6> kEngineNames{
       {LayoutEngine::sfdp, "sfdp"},
       {LayoutEngine::circo, "circo"},
       {LayoutEngine::twopi, "twopi"}}}};
-inline constexpr EnumNames<Theme, 2> kThemeNames{"theme", {{{Theme::light, "light"}, {Theme::dark, "dark"}}}};
+inline constexpr EnumNames<Theme, 3> kThemeNames{
+    "theme", {{{Theme::light, "light"}, {Theme::dark, "dark"}, {Theme::auto_, "auto"}}}};
 inline constexpr EnumNames<ClusterBy, 3> kClusterByNames{
     "cluster grouping",
     {{{ClusterBy::none, "none"}, {ClusterBy::kind, "kind"}, {ClusterBy::role, "role"}}}};
@@ -69,10 +71,19 @@ struct Point {
     double y = 0;
 };
 
+// A laid-out edge as Graphviz writes it: its spline ("pos") and its label's centre ("lp").
+struct EdgeRoute {
+    std::string spline;
+    std::string label_pos;
+};
+
 struct Attribute {
     std::string name;
     std::string value;
 };
+
+// PNG's default resolution: twice Graphviz's 96, sharp on high-density screens.
+inline constexpr double kPngDpi = 192;
 
 struct RenderOptions {
     // nullopt: dot, or sfdp when the graph is too large for dot (see choose_engine()).
@@ -85,6 +96,8 @@ struct RenderOptions {
     bool legend = true;
     bool merge_parallel = false;  // one edge per (from, to, type, status, exclusive)
     std::optional<std::string> title;  // replaces the graph's own title ("" hides it)
+    // Pixels per inch of PNG output (nullopt: kPngDpi); other formats ignore it. -Gdpi wins.
+    std::optional<double> dpi;
 
     // -G/-N/-E: checked by check_attribute() before they get here.
     std::vector<Attribute> graph_attributes;
@@ -96,9 +109,15 @@ struct RenderOptions {
     std::optional<EntityScale> color_by;  // node fill shade follows the value
     std::vector<Mark> entity_marks;       // indexed by EntityId
     std::vector<Mark> relation_marks;     // indexed by RelationId
-    // Fixed positions by entity id (points; "pactgraph:legend" pins the legend). When set, entities found here are pinned
+    // Fixed positions by entity id (points). When set, entities found here are pinned
     // (pos="x,y!") and the picture is laid out with neato -n; the others are placed by neato.
     std::map<std::string, Point> positions;
+    // With positions: fixed edge routes by edge key (edge_key()). When every edge drawn has one,
+    // the picture is drawn exactly as laid out (Graphviz's nop2 engine: nothing moves), so a
+    // yearly frame is the whole picture minus what is not in force yet, labels where they were.
+    std::map<std::string, EdgeRoute> routes;
+    // Sentences a command adds to the SVG's description (e.g. the exclusivity conflicts found).
+    std::vector<std::string> description_notes;
 };
 
 inline std::string_view format_name(OutputFormat f) { return kOutputFormatNames.name(f); }

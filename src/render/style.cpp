@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace pactgraph {
 
@@ -72,6 +73,14 @@ TypeStyle type_style(const Vocabulary& vocabulary, RelationTypeId type) {
     return other;
 }
 
+std::vector<TypeStyle> all_type_styles() {
+    std::vector<TypeStyle> out;
+    for (const auto& t : kTypes) out.push_back(t.style);
+    out.push_back(kOtherType);
+    out.push_back(kCompetes);
+    return out;
+}
+
 StatusStyle status_style(Status status) {
     switch (status) {
         case Status::reported:
@@ -111,6 +120,20 @@ std::string_view type_color(const TypeStyle& s, Theme theme) {
     return theme == Theme::dark ? s.color_dark : s.color;
 }
 
+std::string label_color(std::string_view color, Theme theme) {
+    unsigned rgb = 0;
+    if (theme == Theme::dark || color.size() != 7 || color[0] != '#' ||
+        std::sscanf(std::string(color.substr(1)).c_str(), "%6x", &rgb) != 1)
+        return std::string(color);
+    char buf[8];
+    const auto dim = [](unsigned v) { return static_cast<unsigned>(std::lround(v * 0.65)); };
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", dim((rgb >> 16) & 0xFF), dim((rgb >> 8) & 0xFF),
+                  dim(rgb & 0xFF));
+    return buf;
+}
+
+std::string_view neutral_edge_color(Theme theme) { return theme == Theme::dark ? "#A0A0A0" : "#707070"; }
+
 std::string shade_color(double t) {
     if (std::isnan(t)) return "#E0E0E0";
     t = std::fmin(1.0, std::fmax(0.0, t));
@@ -124,7 +147,7 @@ std::string shade_color(double t) {
 }
 
 std::string_view text_on_shade(double t) {
-    return !std::isnan(t) && t > 0.55 ? "#FFFFFF" : "#222222";
+    return !std::isnan(t) && t > 0.55 ? "#FFFFFF" : "#1A1A1A";  // the nodes' own dark text
 }
 
 }  // namespace pactgraph

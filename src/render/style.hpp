@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/graph.hpp"
 #include "render/render_options.hpp"
@@ -52,6 +53,8 @@ struct MarkStyle {
 
 KindStyle kind_style(const Vocabulary& vocabulary, KindId kind);
 TypeStyle type_style(const Vocabulary& vocabulary, RelationTypeId type);
+// Every relation type's style (the named ones, competes_with and the one for other types).
+std::vector<TypeStyle> all_type_styles();
 StatusStyle status_style(Status status);
 ThemeColors theme_colors(Theme theme);
 MarkStyle mark_style(Mark mark, Theme theme);
@@ -60,6 +63,12 @@ inline constexpr EnumNames<LineStyle, 3> kLineStyleNames{
     {{{LineStyle::solid, "solid"}, {LineStyle::dashed, "dashed"}, {LineStyle::dotted, "dotted"}}}};
 inline std::string_view line_style_name(LineStyle s) { return kLineStyleNames.name(s); }
 std::string_view type_color(const TypeStyle& s, Theme theme);
+// The colour for an edge's label text given the edge's colour "#RRGGBB": on a light page the
+// colour darkened to 70% (sky blue #56B4E9 becomes #3C7EA3, contrast 4.5:1 on white); on a dark
+// page the colour itself (the dark theme's colours are already light).
+std::string label_color(std::string_view color, Theme theme);
+// The colour of edges whose type colour gives way to a meaning of colour (diff pictures).
+std::string_view neutral_edge_color(Theme theme);
 
 // The sequential shade for --color-by: t in [0,1] from light to dark (a blue ramp that stays
 // readable for colour-blind readers); NaN gives a neutral grey. `text_on` is the label colour

@@ -49,6 +49,10 @@ inline std::string slurp(const std::filesystem::path& path) {
     return s.str();
 }
 
+inline void spit(const std::filesystem::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
+}
+
 inline const std::string kSeedGraph = source_path("graphs/openai-frontier.toml");
 
 }  // namespace pactgraph::test

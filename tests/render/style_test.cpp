@@ -29,7 +29,9 @@ TEST_CASE("Uncertain statuses are drawn dashed or dotted, settled ones solid", "
 TEST_CASE("The metric shade runs light to dark and text stays readable on it", "[render][style]") {
     CHECK(shade_color(0.0) != shade_color(1.0));
     CHECK(shade_color(0.0).size() == 7);
-    CHECK(text_on_shade(0.0) == "#222222");
+    // Dark text on light shades is the nodes' own #1A1A1A (not the page text #222222, which
+    // --theme auto turns light in a dark scheme).
+    CHECK(text_on_shade(0.0) == "#1A1A1A");
     CHECK(text_on_shade(1.0) == "#FFFFFF");
-    CHECK(text_on_shade(std::nan("")) == "#222222");
+    CHECK(text_on_shade(std::nan("")) == "#1A1A1A");
 }
