@@ -69,12 +69,14 @@ public:
         if (!graph_) throw graphviz_error("could not parse the DOT text");
     }
     Graph(Graph&& other) noexcept
-        : graph_(std::exchange(other.graph_, nullptr)), laid_out_by_(std::exchange(other.laid_out_by_, nullptr)) {}
+        : graph_(std::exchange(other.graph_, nullptr)),
+          laid_out_by_(std::exchange(other.laid_out_by_, nullptr)),
+          keep_layout_(other.keep_layout_) {}
     Graph& operator=(Graph&&) = delete;
     Graph(const Graph&) = delete;
     Graph& operator=(const Graph&) = delete;
     ~Graph() {
-        if (graph_ && laid_out_by_) gvFreeLayout(laid_out_by_, graph_);
+        if (graph_ && laid_out_by_ && !keep_layout_) gvFreeLayout(laid_out_by_, graph_);
         if (graph_) agclose(graph_);
     }
     Agraph_t* get() const { return graph_; }
@@ -84,11 +86,24 @@ public:
         if (gvLayout(ctx.get(), graph_, name.c_str()) != 0)
             throw graphviz_error("layout with " + name + " failed");
         laid_out_by_ = ctx.get();
+        // Graphviz 2.43's dot frees a cluster's rank arrays twice when a labelled edge between
+        // nodes of one rank made it add a rank above the top one (flat_edges reallocates the
+        // root's arrays that the clusters point into; dot_cleanup then frees both). Valgrind and
+        // AddressSanitizer both see it in gvFreeLayout on ai-compute-web.toml --cluster-by kind.
+        // Leaving that layout's memory to the process (a few kilobytes a picture) avoids it.
+        keep_layout_ = engine == LayoutEngine::dot && has_clusters();
     }
 
 private:
+    bool has_clusters() const {
+        for (Agraph_t* sub = agfstsubg(graph_); sub; sub = agnxtsubg(sub))
+            if (std::string_view(agnameof(sub)).rfind("cluster", 0) == 0) return true;
+        return false;
+    }
+
     Agraph_t* graph_;
     GVC_t* laid_out_by_ = nullptr;
+    bool keep_layout_ = false;
 };
 
 // Bytes from gvRenderData, freed with gvFreeRenderData.
