@@ -42,7 +42,8 @@ GraphStats compute_stats(const PartnershipGraph& g) {
             s.total_amount_usd += r.amount_usd;
             ++s.with_amount;
         }
-        if (!r.date.empty()) {
+        if (!r.date.empty() && r.date_bound != DateBound::exact) ++s.bounded;
+        if (!r.date.empty() && r.date_bound == DateBound::exact) {
             ++s.dated;
             if (s.first_date.empty() || r.date < s.first_date) s.first_date = r.date;
             if (s.last_date.empty() || s.last_date < r.date) s.last_date = r.date;

@@ -25,9 +25,10 @@ struct GraphStats {
     std::vector<CountRow> by_kind;    // vocabulary order, only those present
     std::vector<CountRow> by_type;    // vocabulary order, only those present
     std::vector<CountRow> by_status;  // lifecycle order, only those present
-    PartialDate first_date;           // earliest relation date (empty when none has one)
-    PartialDate last_date;            // latest relation date or end date
-    std::size_t dated = 0;
+    PartialDate first_date;           // earliest exact start date (empty when none has one)
+    PartialDate last_date;            // latest exact start date or end date
+    std::size_t dated = 0;            // relations with an exact start date
+    std::size_t bounded = 0;          // relations whose start is only bounded (">=2025-09", "<2024")
     double total_amount_usd = 0;
     std::size_t with_amount = 0;
 };

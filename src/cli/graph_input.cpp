@@ -5,6 +5,7 @@
 
 #include "cli/options.hpp"
 #include "query/graph_filter.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph::cli {
 
@@ -36,6 +37,7 @@ void add_word_list(CLI::App& cmd, const char* name, std::vector<std::string>& in
 GraphFilter filter_for(const GraphInput& input, const Vocabulary& vocabulary) {
     GraphFilter filter;
     filter.as_of = input.as_of;
+    filter.undated = input.undated;
     if (input.where) filter.where = WhereText{*input.where, "--where"};
     filter.types = for_option("--types", [&] { return resolve_types(vocabulary, input.types); });
     filter.kinds = for_option("--kinds", [&] { return resolve_kinds(vocabulary, input.kinds); });
@@ -63,6 +65,10 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
                     "only relations in force on DATE (started by it, not ended before it) and the "
                     "entities that then had one")
         ->group(filters);
+    add_enum_option(cmd, "--undated", input.undated, kUndatedPolicyNames,
+                    "time views (--as-of, diff --from/--to, --frames): include or exclude the "
+                    "relations whose start date is unknown on the day shown (docs/queries.md)")
+        ->group(filters);
     cmd.add_option_function<std::string>(
            "--where", [&input](const std::string& text) { input.where = text; },
            "only relations matching EXPR, e.g. 'type == invests_in && amount >= 1e9'")
@@ -81,8 +87,20 @@ LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io
     if (!input.quiet)
         for (const auto& w : result.warnings) io.err << format_diagnostic(w) << '\n';
     const GraphFilter filter = filter_for(input, result.graph.vocabulary());
-    if (!filter.empty()) result.graph = apply_filter(result.graph, filter);
+    if (filter.empty()) return result;
+    if (filter.as_of && !input.quiet)
+        io.err << unknown_start_note(*filter.as_of, unknown_start_count(result.graph, filter), filter.undated);
+    result.graph = apply_filter(result.graph, filter);
     return result;
+}
+
+std::string unknown_start_note(const PartialDate& day, std::size_t unknown, UndatedPolicy policy) {
+    if (unknown == 0) return "";
+    const std::string them = unknown == 1 ? "it" : "them";
+    return "note: as of " + day.to_string() + ": " + count_noun(unknown, "relation") + " of unknown start " +
+           (policy == UndatedPolicy::include ? "included (--undated exclude leaves " + them + " out)"
+                                             : "left out (--undated include keeps " + them + ")") +
+           "\n";
 }
 
 }  // namespace pactgraph::cli

@@ -65,7 +65,8 @@ void setup_render(CLI::App& app, Context& ctx) {
     cmd->callback([opts, &ctx] {
         const LoadResult r = load_input(opts->input, ctx.io);
         if (opts->frames)
-            return write_frames({*opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
+            return write_frames({*opts->frames, opts->highlight_conflicts, opts->input.undated, opts->input.quiet},
+                                opts->render, r.graph, ctx.io);
         RenderOptions options = to_render_options(opts->render, r.graph);
         if (opts->size_by) options.size_by = scale_by(r.graph, *opts->size_by, "--size-by");
         if (opts->color_by) options.color_by = scale_by(r.graph, *opts->color_by, "--color-by");

@@ -5,6 +5,7 @@
 
 #include "analysis/conflicts.hpp"
 #include "analysis/time_slice.hpp"
+#include "cli/graph_input.hpp"
 #include "query/insight_pictures.hpp"
 #include "render/render.hpp"
 #include "support/atomic_file.hpp"
@@ -29,7 +30,7 @@ void write_frames(const FrameRequest& request, const RenderCli& cli, const Partn
     if (cli.output.empty() || cli.auto_output)
         throw UsageError("--frames writes one file per year; pass -o DIR/ (a directory)");
     const OutputFormat format = frame_format(cli);
-    const auto frames = yearly_frames(g);
+    const auto frames = yearly_frames(g, request.undated);
     if (frames.empty()) throw UsageError("--frames: no relation in the graph has a date");
     std::filesystem::create_directories(cli.output);
     const auto positions = layout_positions(g, to_render_options(cli, g));
@@ -42,6 +43,7 @@ void write_frames(const FrameRequest& request, const RenderCli& cli, const Partn
         const std::string path =
             (std::filesystem::path(cli.output) / (std::to_string(f.year) + std::string(extension_for(format)))).string();
         write_file_atomically(path, render_graph(f.graph, o, format).bytes);
+        if (!request.quiet) io.err << unknown_start_note(f.as_of, f.unknown, request.undated);
         io.err << "wrote " << path << '\n';
     }
 }

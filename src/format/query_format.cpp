@@ -65,7 +65,7 @@ std::string relation_short(const PartnershipGraph& g, RelationEdge e) {
     const Relation& r = g.relation(e);
     std::string out(g.type_name(e));
     if (r.has_amount()) out += " " + format_money_short(r.amount_usd);
-    if (!r.date.empty()) out += " " + r.date.to_string();
+    if (!r.date.empty()) out += " " + bounded_date_text(r.date, r.date_bound);
     return out;
 }
 

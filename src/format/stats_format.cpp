@@ -50,7 +50,8 @@ std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
            " (" + std::to_string(s.exclusive) + " exclusive, " +
            std::to_string(s.sourced) + " with a source)\n";
     out += "dates: " + (s.dated ? s.first_date.to_string() + " to " + s.last_date.to_string() +
-                                      " (" + count_noun(s.dated, "dated relation") + ")"
+                                      " (" + count_noun(s.dated, "dated relation") +
+                                      (s.bounded ? ", " + std::to_string(s.bounded) + " with only a bound" : "") + ")"
                                 : std::string("none")) + "\n";
     out += "disclosed amounts: " +
            (s.with_amount ? format_money_short(s.total_amount_usd) + " over " +
@@ -73,6 +74,7 @@ std::string stats_json(const PartnershipGraph& g, const GraphStats& s) {
     j["first_date"] = s.first_date.to_string();
     j["last_date"] = s.last_date.to_string();
     j["dated"] = s.dated;
+    j["bounded"] = s.bounded;
     j["total_amount_usd"] = s.total_amount_usd;
     j["with_amount"] = s.with_amount;
     j["by_kind"] = rows_json(s.by_kind, false);

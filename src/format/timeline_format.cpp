@@ -14,7 +14,7 @@ Table timeline_table(const PartnershipGraph& g, const std::vector<RelationEdge>&
             {A::left, A::left, A::left, A::left, A::left, A::right, A::left, A::left});
     for (RelationEdge e : rows) {
         const Relation& r = g.relation(e);
-        t.add_row({r.date.empty() ? "undated" : r.date.to_string(), r.end_date.to_string(),
+        t.add_row({r.date.empty() ? "undated" : bounded_date_text(r.date, r.date_bound), r.end_date.to_string(),
                    g.entity(g.source(e)).id, std::string(g.type_name(e)), g.entity(g.target(e)).id,
                    r.has_amount() ? format_money_short(r.amount_usd) : "",
                    std::string(status_name(r.status)) + (r.exclusive ? ", exclusive" : ""),

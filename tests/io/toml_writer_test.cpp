@@ -38,7 +38,7 @@ std::string describe(const PartnershipGraph& g) {
         const RelationDetails& d = g.details(e);
         o << g.entity(g.source(e)).id << "->" << g.entity(g.target(e)).id << '|' << g.type_name(e) << '|'
           << status_name(r.status) << '|' << r.exclusive << '|' << (r.has_amount() ? r.amount_usd : -1.0) << '|'
-          << r.date.to_string() << '|' << r.end_date.to_string() << '|' << d.label << '|' << d.scope << '|' << d.note;
+          << bounded_date_text(r.date, r.date_bound) << '|' << r.end_date.to_string() << '|' << d.label << '|' << d.scope << '|' << d.note;
         for (const Source& s : d.sources)
             o << "|src " << s.url << ';' << s.citation << ';' << s.publisher << ';' << s.date.to_string() << ';'
               << confidence_name(s.confidence);
