@@ -75,6 +75,7 @@ bool forward(const PartnershipGraph& g, const Hop& h) { return g.source(h.relati
 
 std::string hop_link(const PartnershipGraph& g, const Hop& hop) {
     const std::string label = relation_short(g, hop.relations.front());
+    if (g.symmetric(hop.relations.front())) return "-[" + label + "]-";  // either way alike
     return forward(g, hop) ? "-[" + label + "]->" : "<-[" + label + "]-";
 }
 
@@ -116,8 +117,10 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, P
         const Relation& r = g.relation(s.relation);
         const bool out = g.source(s.relation) == s.via;
         const std::string type(g.type_name(s.relation));
-        const std::string rel = g.entity(s.via).id + (out ? " -[" + type + "]-> " : " <-[" + type + "]- ") +
-                                g.entity(s.entity).id;
+        const std::string link = g.symmetric(s.relation) ? " -[" + type + "]- "
+                                 : out                       ? " -[" + type + "]-> "
+                                                             : " <-[" + type + "]- ";
+        const std::string rel = g.entity(s.via).id + link + g.entity(s.entity).id;
         std::vector<std::string> row{std::to_string(s.depth), g.entity(s.entity).id, std::string(g.kind_name(s.entity))};
         if (tsv) {
             row.insert(row.end(), {g.entity(s.via).id, out ? "out" : "in", type});

@@ -75,6 +75,9 @@ public:
     std::string_view type_name(RelationEdge e) const {
         return vocabulary_.type(graph_[e].type).name;
     }
+    // Either direction means the same (agreement, partners_with, a file's symmetric types):
+    // every traversal follows such a relation both ways.
+    bool symmetric(RelationEdge e) const { return vocabulary_.type(graph_[e].type).symmetric; }
 
 private:
     void rebuild_relation_edges();

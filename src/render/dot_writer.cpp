@@ -157,6 +157,7 @@ std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, co
         .add("style", line_style_name(ss.line)).add("arrowhead", ts.arrowhead)
         .add("penwidth", num(penwidth)).tooltip("tooltip", edge_tooltip(g, e))
         .tooltip("labeltooltip", edge_tooltip(g, e));
+    if (g.vocabulary().type(r.type).symmetric) a.add("dir", "none");  // no head, no tail
     if (const std::string link = edge_link(g, e); !link.empty())
         a.add("URL", link).add("target", "_blank");
     return dot_quote(g.entity(e.from).id) + " -> " + dot_quote(g.entity(e.to).id) + " " + a.str() + ";";

@@ -66,8 +66,10 @@ source = "s"
 
 TEST_CASE("neighbors into openai lists Microsoft's 1B 2019 and 10B 2023 investments", "[cli][query]") {
     const CliResult r = ok({"neighbors", kSeedGraph, "openai", "--in"});
-    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company  openai <-[invests_in]- microsoft       $1B     2019     closed"));
-    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company  openai <-[invests_in]- microsoft       $10B    2023     closed"));
+    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $1B     2019     closed"));
+    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $10B    2023     closed"));
+    // An agreement is symmetric: --in lists it whichever end wrote it.
+    CHECK_THAT(r.out, Catch::Contains("1  softbank   investor   openai -[agreement]- softbank"));
     CHECK(r.err.empty());
     SECTION("as TSV for awk") {
         const CliResult t = ok({"neighbors", kSeedGraph, "OpenAI", "--in", "--format", "tsv", "--types", "invests_in"});
@@ -105,7 +107,7 @@ TEST_CASE("Unknown ids exit 2 with did you mean", "[cli][query]") {
 TEST_CASE("paths finds how Amazon and Microsoft connect through OpenAI", "[cli][query]") {
     SECTION("undirected, weighted by amount: the chain of the big deals") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--weight", "amount"});
-        CHECK(r.out == "amazon -[agreement $50B 2026]-> openai <-[invests_in $10B 2023]- microsoft\n");
+        CHECK(r.out == "amazon -[agreement $50B 2026]- openai <-[invests_in $10B 2023]- microsoft\n");
     }
     SECTION("undirected, fewest hops: the lawsuit being weighed is a direct link") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected"});
@@ -114,17 +116,21 @@ TEST_CASE("paths finds how Amazon and Microsoft connect through OpenAI", "[cli][
     SECTION("undirected, all paths up to 4 hops (NetworkX counts 4)") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--all"});
         CHECK(r.out == "amazon <-[considers_suing 2026]- microsoft\n"
-                       "amazon -[agreement $50B 2026]-> openai <-[invests_in $10B 2023]- microsoft\n"
+                       "amazon -[agreement $50B 2026]- openai <-[invests_in $10B 2023]- microsoft\n"
                        "amazon -[owns <2007]-> aws -[exclusive_cloud_for 2026]-> frontier <-[offers 2026]- openai <-[invests_in $10B 2023]- microsoft\n"
-                       "amazon -[agreement $50B 2026]-> openai -[offers 2020-06]-> openai-api <-[exclusive_cloud_for 2020-06]- azure <-[owns <2011]- microsoft\n");
+                       "amazon -[agreement $50B 2026]- openai -[offers 2020-06]-> openai-api <-[exclusive_cloud_for 2020-06]- azure <-[owns <2011]- microsoft\n");
         CHECK(r.err.empty());
         const CliResult cut = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--all", "--limit", "1"});
         CHECK(cut.err == "3 more paths not shown (--limit 1)\n");
     }
-    SECTION("following the direction of relations there is none: exit 0, say so") {
+    SECTION("following the direction of relations: the two agreements, symmetric, lead there") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft"});
+        CHECK(r.out == "amazon -[agreement $50B 2026]- openai -[agreement 2025-09]- microsoft\n");
+    }
+    SECTION("none following the direction: exit 0, say so") {
+        const CliResult r = ok({"paths", kSeedGraph, "aws", "microsoft"});
         CHECK(r.out.empty());
-        CHECK(r.err == "no paths from amazon to microsoft following relations in their direction (--undirected "
+        CHECK(r.err == "no paths from aws to microsoft following relations in their direction (--undirected "
                        "follows them either way)\n");
     }
 }
@@ -175,10 +181,12 @@ TEST_CASE("match JSON has a stable schema and pattern errors point at the column
     const json j = json::parse(ok({"match", kSeedGraph, "(a {name ~ 'soft'})<-[:agreement]-(b)", "--format", "json"}).out);
     CHECK(keys(j) == Keys{"pattern", "columns", "matches", "count", "truncated"});
     CHECK(j["columns"] == json{"a", "b"});
-    REQUIRE(j["count"] == 1);
-    CHECK(keys(j["matches"][0]) == Keys{"nodes", "edges"});
-    CHECK(j["matches"][0]["nodes"]["a"]["id"] == "softbank");
-    CHECK(j["matches"][0]["edges"]["_e1"]["from"] == "openai");
+    // Microsoft's name has "soft" too, and its agreement with OpenAI is symmetric.
+    REQUIRE(j["count"] == 2);
+    CHECK(keys(j["matches"][1]) == Keys{"nodes", "edges"});
+    CHECK(j["matches"][0]["nodes"]["a"]["id"] == "microsoft");
+    CHECK(j["matches"][1]["nodes"]["a"]["id"] == "softbank");
+    CHECK(j["matches"][1]["edges"]["_e1"]["from"] == "openai");
     const CliResult bad = run_cli({"match", kSeedGraph, "(a:compny)-->(b)"});
     CHECK(bad.status == 2);
     CHECK(bad.err == "PATTERN:1:4: error: unknown entity kind 'compny'; did you mean 'company'? (known: company, investor, "
@@ -217,7 +225,7 @@ TEST_CASE("subgraph writes a graph file that loads again", "[cli][query]") {
     SECTION("nothing selected: exit 0, no file") {
         const std::string out = (dir / "none.toml").string();
         fs::remove(out);
-        const CliResult r = ok({"subgraph", kSeedGraph, "--path", "amazon", "microsoft", "-o", out});
+        const CliResult r = ok({"subgraph", kSeedGraph, "--path", "aws", "microsoft", "-o", out});
         CHECK(r.err == "nothing selected: no path between the two entities; no graph written\n");
         CHECK_FALSE(fs::exists(out));
     }
