@@ -44,6 +44,39 @@ GraphFilter filter_for(const GraphInput& input, const Vocabulary& vocabulary) {
     return filter;
 }
 
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
+    return out;
+}
+
+// The filters that leave entity `id` out, as the user wrote them: each one that does so alone,
+// or all of them when only their combination does.
+std::string leaving_out(const GraphInput& input, const PartnershipGraph& g, const std::string& id) {
+    struct One {
+        std::string words;
+        GraphInput only;
+    };
+    std::vector<One> given;
+    const auto add = [&](std::string words, auto set) {
+        GraphInput one;
+        one.undated = input.undated;
+        set(one);
+        given.push_back({std::move(words), std::move(one)});
+    };
+    if (input.as_of) add("--as-of " + input.as_of->to_string(), [&](GraphInput& o) { o.as_of = input.as_of; });
+    if (input.where) add("--where '" + *input.where + "'", [&](GraphInput& o) { o.where = input.where; });
+    if (!input.types.empty()) add("--types " + joined(input.types), [&](GraphInput& o) { o.types = input.types; });
+    if (!input.kinds.empty()) add("--kinds " + joined(input.kinds), [&](GraphInput& o) { o.kinds = input.kinds; });
+    std::string alone, all;
+    for (const One& f : given) {
+        all += (all.empty() ? "" : " and ") + f.words;
+        if (apply_filter(g, filter_for(f.only, g.vocabulary())).find(id) == kNoEntity)
+            alone += (alone.empty() ? "" : " and ") + f.words;
+    }
+    return alone.empty() ? all + " together" : alone;
+}
+
 }  // namespace
 
 GraphSource GraphInput::source_of(const std::string& file) const {
@@ -80,17 +113,25 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
                   "KIND[,KIND...]");
 }
 
-LoadResult load_input(const GraphInput& input, Io& io) { return load_input(input, input.source(), io); }
+LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named) {
+    return load_input(input, input.source(), io, named);
+}
 
-LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io) {
+LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io,
+                      const std::vector<std::string>& named) {
     LoadResult result = load_graph(source, source.is_stdin() ? std::string_view(io.stdin_text()) : std::string_view());
     if (!input.quiet)
         for (const auto& w : result.warnings) io.err << format_diagnostic(w) << '\n';
+    std::vector<std::string> ids;
+    for (const std::string& name : named) ids.push_back(result.graph.entity(resolve_entity(result.graph, name)).id);
     const GraphFilter filter = filter_for(input, result.graph.vocabulary());
     if (filter.empty()) return result;
     if (filter.as_of && !input.quiet)
         io.err << unknown_start_note(*filter.as_of, unknown_start_count(result.graph, filter), filter.undated);
-    result.graph = apply_filter(result.graph, filter);
+    PartnershipGraph kept = apply_filter(result.graph, filter);
+    for (const std::string& id : ids)
+        if (kept.find(id) == kNoEntity) throw UsageError(id + " is left out by " + leaving_out(input, result.graph, id));
+    result.graph = std::move(kept);
     return result;
 }
 
