@@ -222,15 +222,26 @@ std::string match_report(const PartnershipGraph& g, const Pattern& p, const Matc
         j["truncated"] = r.truncated;
         return dump(j);
     }
+    // TSV gives a named edge's type and the line of its [[relation]] (what tells two apart).
+    const bool tsv = f == TextFormat::tsv;
     std::vector<std::string> headers;
-    for (const Column& c : cols) headers.push_back(c.name);
+    for (const Column& c : cols) {
+        headers.push_back(c.name);
+        if (tsv && !c.node) headers.push_back(c.name + "_line");
+    }
     Table t(headers);
     for (const Match& m : r.matches) {
         std::vector<std::string> row;
-        for (const Column& c : cols)
-            row.push_back(c.node ? g.entity(m.nodes[c.index]).id
-                                 : (f == TextFormat::tsv ? std::string(g.type_name(m.edges[c.index]))
-                                                           : relation_short(g, m.edges[c.index])));
+        for (const Column& c : cols) {
+            if (c.node) {
+                row.push_back(g.entity(m.nodes[c.index]).id);
+            } else if (tsv) {
+                row.push_back(std::string(g.type_name(m.edges[c.index])));
+                row.push_back(std::to_string(g.details(m.edges[c.index]).line));
+            } else {
+                row.push_back(relation_short(g, m.edges[c.index]));
+            }
+        }
         t.add_row(std::move(row));
     }
     return render(t, f);

@@ -171,9 +171,11 @@ TEST_CASE("match finds the Azure and AWS exclusivities", "[cli][query]") {
                        "-----  ----------  --------  ---  ---------------------------  ------------------------\n"
                        "azure  openai-api  frontier  aws  exclusive_cloud_for 2020-06  exclusive_cloud_for 2026\n");
     }
-    SECTION("parallel relations give one row each") {
+    SECTION("parallel relations give one row each when the edge is named (TSV adds its line)") {
         const CliResult r = ok({"match", kSeedGraph, "(a:company)-[r:invests_in]->(b)-[:offers]->(p:platform)", "--format", "tsv"});
-        CHECK(r.out == "a\tb\tp\tr\nmicrosoft\topenai\tfrontier\tinvests_in\nmicrosoft\topenai\tfrontier\tinvests_in\n");
+        // Was two identical rows "microsoft openai frontier invests_in": the bug of issue 10.
+        CHECK(r.out == "a\tb\tp\tr\tr_line\nmicrosoft\topenai\tfrontier\tinvests_in\t87\n"
+                       "microsoft\topenai\tfrontier\tinvests_in\t98\n");
     }
 }
 
@@ -258,6 +260,6 @@ TEST_CASE("match writes its table to -o and subgraph takes -T toml as its own fo
     ok({"match", kSeedGraph, "(c:cloud)-[r {exclusive}]->(x)", "--format", "tsv", "-o", out});
     std::ifstream in(out);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(text == "c\tx\tr\naws\tfrontier\texclusive_cloud_for\nazure\topenai-api\texclusive_cloud_for\n");
+    CHECK(text == "c\tx\tr\tr_line\naws\tfrontier\texclusive_cloud_for\t173\nazure\topenai-api\texclusive_cloud_for\t148\n");
     CHECK_THAT(ok({"subgraph", kSeedGraph, "--ego", "aws", "-T", "toml"}).out, Catch::StartsWith("# Part of "));
 }
