@@ -108,7 +108,7 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
     for (EntityId v : rows) {
         std::vector<std::string> cells = {std::to_string(++rank), g.entity(v).id, g.entity(v).name};
         for (std::size_t i = 0; i < res.scores.size(); ++i)
-            cells.push_back(format == TextFormat::csv ? round_trip(res.scores[i][v])
+            cells.push_back(for_programs(format) ? round_trip(res.scores[i][v])
                                             : for_people(res.scores[i][v], whole[i]));
         t.add_row(std::move(cells));
     }

@@ -25,21 +25,16 @@ std::string render(const Table& t, TextFormat f) {
     return t.size() == 0 ? std::string() : t.to_text();
 }
 
-// Whole dollar amounts as integers (awk-friendly), others in full precision.
-std::string plain_number(double v) {
-    char buf[40];
-    if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) std::snprintf(buf, sizeof buf, "%.0f", v);
-    else std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
-}
-
 json entity_json(const PartnershipGraph& g, EntityId v) {
     return json{{"id", g.entity(v).id}, {"name", g.entity(v).name}, {"kind", g.kind_name(v)}};
 }
 
+// "on_or_after", "before" or "" (an exact date, or none): the TSV date_bound field.
+std::string bound_cell(const Relation& r) { return r.date.empty() ? "" : std::string(date_bound_name(r.date_bound)); }
+
 std::string amount_cell(const Relation& r, TextFormat f) {
     if (!r.has_amount()) return "";
-    return f == TextFormat::tsv ? plain_number(r.amount_usd) : format_money_short(r.amount_usd);
+    return f == TextFormat::tsv ? plain_amount(r.amount_usd) : format_money_short(r.amount_usd);
 }
 
 // The first source, shortened for a table; every source, separated by " | ", for TSV.
@@ -109,7 +104,7 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, P
     }
     const bool tsv = f == TextFormat::tsv;
     Table t(tsv ? std::vector<std::string>{"depth", "neighbor", "kind", "via", "direction", "type", "amount_usd",
-                                           "date", "status", "sources"}
+                                           "date", "date_bound", "status", "sources"}
                 : std::vector<std::string>{"depth", "neighbor", "kind", "relation", "amount", "date", "status",
                                            "source"},
             {Table::Align::right});
@@ -127,8 +122,11 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, P
         } else {
             row.push_back(rel);
         }
-        row.insert(row.end(), {amount_cell(r, f), r.date.to_string(), std::string(status_name(r.status)),
-                               sources_cell(g.details(s.relation), f)});
+        if (tsv)
+            row.insert(row.end(), {amount_cell(r, f), r.date.to_string(), bound_cell(r)});
+        else
+            row.insert(row.end(), {amount_cell(r, f), bounded_date_text(r.date, r.date_bound)});
+        row.insert(row.end(), {std::string(status_name(r.status)), sources_cell(g.details(s.relation), f)});
         t.add_row(std::move(row));
     }
     return render(t, f);
@@ -168,7 +166,8 @@ std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const P
         for (const Path& p : r.paths) out += path_chain(g, p) + "\n";
         return out;
     }
-    Table t({"path", "hop", "from", "direction", "to", "type", "amount_usd", "date", "status", "parallel"});
+    Table t({"path", "hop", "from", "direction", "to", "type", "amount_usd", "date", "date_bound", "status",
+             "parallel"});
     for (std::size_t i = 0; i < r.paths.size(); ++i)
         for (std::size_t k = 0; k < r.paths[i].hops.size(); ++k) {
             const Hop& h = r.paths[i].hops[k];
@@ -176,7 +175,7 @@ std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const P
             t.add_row({std::to_string(i + 1), std::to_string(k + 1), g.entity(h.from).id,
                        forward(g, h) ? "forward" : "backward", g.entity(h.to).id,
                        std::string(g.type_name(h.relations.front())), amount_cell(rel, f), rel.date.to_string(),
-                       std::string(status_name(rel.status)), std::to_string(h.relations.size())});
+                       bound_cell(rel), std::string(status_name(rel.status)), std::to_string(h.relations.size())});
         }
     return t.to_tsv();
 }

@@ -51,6 +51,11 @@ std::string amounts_text(const GraphStats& s) {
     return out;
 }
 
+// A date for programs: ISO text, or null when there is none.
+nlohmann::ordered_json iso_or_null(const PartialDate& d) {
+    return d.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.to_string());
+}
+
 }  // namespace
 
 std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
@@ -74,13 +79,13 @@ std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
 std::string stats_json(const PartnershipGraph& g, const GraphStats& s) {
     nlohmann::ordered_json j;
     j["title"] = g.info().title;
-    j["as_of"] = g.info().as_of.to_string();
+    j["as_of"] = iso_or_null(g.info().as_of);
     j["entities"] = s.entities;
     j["relations"] = s.relations;
     j["exclusive"] = s.exclusive;
     j["sourced"] = s.sourced;
-    j["first_date"] = s.first_date.to_string();
-    j["last_date"] = s.last_date.to_string();
+    j["first_date"] = iso_or_null(s.first_date);
+    j["last_date"] = iso_or_null(s.last_date);
     j["dated"] = s.dated;
     j["bounded"] = s.bounded;
     j["with_amount"] = s.with_amount;

@@ -66,17 +66,17 @@ source = "s"
 
 TEST_CASE("neighbors into openai lists Microsoft's 1B 2019 and 10B 2023 investments", "[cli][query]") {
     const CliResult r = ok({"neighbors", kSeedGraph, "openai", "--in"});
-    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $1B     2019     closed"));
-    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $10B    2023     closed"));
+    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $1B     2019       closed"));
+    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $10B    2023       closed"));
     // An agreement is symmetric: --in lists it whichever end wrote it.
     CHECK_THAT(r.out, Catch::Contains("1  softbank   investor   openai -[agreement]- softbank"));
     CHECK(r.err.empty());
     SECTION("as TSV for awk") {
         const CliResult t = ok({"neighbors", kSeedGraph, "OpenAI", "--in", "--format", "tsv", "--types", "invests_in"});
-        CHECK(t.out.substr(0, t.out.find('\n')) == "depth\tneighbor\tkind\tvia\tdirection\ttype\tamount_usd\tdate\tstatus\tsources");
+        CHECK(t.out.substr(0, t.out.find('\n')) == "depth\tneighbor\tkind\tvia\tdirection\ttype\tamount_usd\tdate\tdate_bound\tstatus\tsources");
         CHECK_THAT(t.out, !Catch::Contains("amazon"));
-        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t1000000000\t2019\tclosed\t"));
-        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t10000000000\t2023\tclosed\t"));
+        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t1000000000\t2019\t\tclosed\t"));
+        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t10000000000\t2023\t\tclosed\t"));
     }
 }
 
@@ -148,8 +148,8 @@ TEST_CASE("paths JSON and TSV have stable schemas", "[cli][query]") {
     CHECK(p["steps"][1]["relations"].size() == 4);  // the parallel microsoft -> openai relations
     CHECK(p["steps"][1]["relations"][0]["amount_usd"] == 1e10);
     const CliResult t = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--format", "tsv"});
-    CHECK(t.out == "path\thop\tfrom\tdirection\tto\ttype\tamount_usd\tdate\tstatus\tparallel\n"
-                   "1\t1\tamazon\tbackward\tmicrosoft\tconsiders_suing\t\t2026\tconsidered\t1\n");
+    CHECK(t.out == "path\thop\tfrom\tdirection\tto\ttype\tamount_usd\tdate\tdate_bound\tstatus\tparallel\n"
+                   "1\t1\tamazon\tbackward\tmicrosoft\tconsiders_suing\t\t2026\t\tconsidered\t1\n");
 }
 
 TEST_CASE("match finds the Azure and AWS exclusivities", "[cli][query]") {
