@@ -132,13 +132,25 @@ def cases():
     with open(os.path.join(ROOT, "graphs", "openai-frontier.toml"), "rb") as fh:
         d = tomllib.load(fh)
     ents = [(e["id"], e.get("name", e["id"])) for e in d["entity"]]
-    rels = [(r["from"], r["to"], r.get("amount_usd")) for r in d["relation"]]
+    # A symmetric type (the built-in agreement, partners_with and competes_with) is a pair each way in the
+    # DiGraph: G.add_edge(a, b) and G.add_edge(b, a), each with the relation's amount.
+    symmetric = {"agreement", "partners_with", "competes_with"}
+
+    def both_ways(rs):
+        out = []
+        for r in rs:
+            out.append((r["from"], r["to"], r.get("amount_usd")))
+            if r["type"] in symmetric:
+                out.append((r["to"], r["from"], r.get("amount_usd")))
+        return out
+
+    rels = both_ways(d["relation"])
     out.append(("openai-frontier", "graphs/openai-frontier.toml", ents, rels,
                 ["directed", "undirected", "weighted"]))
     # --types: the relations of those types and the entities at their ends (edge-induced);
     # --kinds: the entities of those kinds and the relations between them (vertex-induced).
     types = {"agreement", "offers"}
-    trels = [(r["from"], r["to"], r.get("amount_usd")) for r in d["relation"] if r["type"] in types]
+    trels = both_ways([r for r in d["relation"] if r["type"] in types])
     ends = {x for f, t, _ in trels for x in (f, t)}
     out.append(("openai-frontier-types", "graphs/openai-frontier.toml",
                 [e for e in ents if e[0] in ends], trels, ["directed"], "--types=agreement,offers"))

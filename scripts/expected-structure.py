@@ -45,22 +45,30 @@ def load(path):
     for e in d.get("entity", []):
         for a in e.get("aliases", []):
             find.setdefault(a.lower(), e["id"])
+    # Symmetric types (built in, or declared so by the file) count as a pair each way in the
+    # DiGraph, as pactgraph's projection counts them (docs/metrics.md).
+    symmetric = {"agreement", "partners_with", "competes_with"}
+    for t in d.get("vocabulary", {}).get("types", []):
+        if isinstance(t, dict) and t.get("symmetric"):
+            symmetric.add(t["name"])
     rels = []
     for r in d.get("relation", []):
-        rels.append((find[r["from"].lower()], find[r["to"].lower()], r.get("amount_usd")))
+        rels.append((find[r["from"].lower()], find[r["to"].lower()], r.get("amount_usd"),
+                     r["type"] in symmetric))
     return ents, rels
 
 
 def digraph(ents, rels, weighted=False, loops=True):
     G = nx.DiGraph()
     G.add_nodes_from(ents)
-    for f, t, a in rels:
-        if f == t and not loops:
-            continue
-        if G.has_edge(f, t):
-            G[f][t]["weight"] += a or 0
-        else:
-            G.add_edge(f, t, weight=a or 0)
+    for f, t, a, sym in rels:
+        for x, y in ([(f, t), (t, f)] if sym and f != t else [(f, t)]):
+            if x == y and not loops:
+                continue
+            if G.has_edge(x, y):
+                G[x][y]["weight"] += a or 0
+            else:
+                G.add_edge(x, y, weight=a or 0)
     if not weighted:
         for _, _, d in G.edges(data=True):
             del d["weight"]
@@ -70,7 +78,7 @@ def digraph(ents, rels, weighted=False, loops=True):
 def counted(ents, rels):
     G = nx.Graph()
     G.add_nodes_from(ents)
-    for f, t, _ in rels:
+    for f, t, _, _ in rels:
         if G.has_edge(f, t):
             G[f][t]["weight"] += 1
         else:
@@ -125,7 +133,7 @@ def weak_points(ents, rels):
     U.add_nodes_from(ents)
     M = nx.MultiGraph()
     M.add_nodes_from(ents)
-    for f, t, _ in rels:
+    for f, t, _, _ in rels:
         if f != t:
             U.add_edge(f, t)
             M.add_edge(f, t)
@@ -137,7 +145,7 @@ def weak_points(ents, rels):
     for u, w in nx.bridges(M):
         H = nx.Graph(U.subgraph(nx.node_connected_component(U, u)))
         H.remove_edge(u, w)
-        index = next(i for i, (f, t, _) in enumerate(rels) if {f, t} == {u, w})
+        index = next(i for i, (f, t, _, _) in enumerate(rels) if {f, t} == {u, w})
         bridges.append((index, rels[index][0], rels[index][1], cut_off(H, ents)))
     bridges.sort()
     return points, bridges

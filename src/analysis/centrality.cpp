@@ -102,6 +102,7 @@ Projection project(const PartnershipGraph& g, bool undirected, bool weighted) {
         const double w = weighted && r.has_amount() ? r.amount_usd : 0.0;
         if (undirected && to < from) std::swap(from, to);
         arcs.push_back({from, to, w});
+        if (!undirected && g.symmetric(e)) arcs.push_back({to, from, w});  // a pair each way
     }
     arcs = distinct_arcs(std::move(arcs));
     p.self_loop.assign(p.n, 0);

@@ -82,7 +82,9 @@ struct Projection {
 };
 
 // NetworkX's DiGraph (or Graph) of distinct pairs. With `weighted`, a pair's weight is the sum
-// of its relations' disclosed amounts in US dollars (undisclosed: 0).
+// of its relations' disclosed amounts in US dollars (undisclosed: 0). In the DiGraph a symmetric
+// relation (agreement, partners_with, a file's own) gives a pair each way, each with its amount:
+// NetworkX's G.add_edge(a, b) and G.add_edge(b, a).
 Projection project(const PartnershipGraph& g, bool undirected, bool weighted);
 
 // Sampling settings for the approximate measures (see analysis/centrality_approx.hpp).

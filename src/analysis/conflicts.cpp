@@ -23,8 +23,8 @@ bool is_link(const PartnershipGraph& g, RelationEdge e) {
 
 // Unknown dates overlap everything; a relation that ends before the other starts does not.
 bool periods_overlap(const Relation& a, const Relation& b) {
-    if (!a.end_date.empty() && !b.date.empty() && a.end_date < b.date) return false;
-    if (!b.end_date.empty() && !a.date.empty() && b.end_date < a.date) return false;
+    if (!a.end_date.empty() && b.starts_at_or_after_date() && a.end_date < b.date) return false;
+    if (!b.end_date.empty() && a.starts_at_or_after_date() && b.end_date < a.date) return false;
     return true;
 }
 

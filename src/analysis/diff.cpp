@@ -37,7 +37,7 @@ std::vector<std::string> relation_fields(const PartnershipGraph& g1, RelationEdg
     if (x.status != y.status) f.push_back("status");
     if (x.exclusive != y.exclusive) f.push_back("exclusive");
     if (!same_amount(x, y)) f.push_back("amount_usd");
-    if (!x.date.same_as(y.date)) f.push_back("date");
+    if (!x.date.same_as(y.date) || x.date_bound != y.date_bound) f.push_back("date");
     if (!x.end_date.same_as(y.end_date)) f.push_back("end_date");
     if (dx.scope != dy.scope) f.push_back("scope");
     if (dx.label != dy.label) f.push_back("label");

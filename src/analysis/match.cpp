@@ -20,8 +20,9 @@ PatternGraph pattern_graph(const MatchPattern& p) {
 // ends that passes its predicate, no relation used twice (parallel relations multiply rows).
 class EdgeChoices {
 public:
-    EdgeChoices(const PartnershipGraph& g, const MatchPattern& p, MatchResult& out, std::size_t limit)
-        : g_(g), p_(p), out_(out), limit_(limit) {}
+    EdgeChoices(const PartnershipGraph& g, const Graph& both_ways, const MatchPattern& p, MatchResult& out,
+                std::size_t limit)
+        : g_(g), gr_(both_ways), p_(p), out_(out), limit_(limit) {}
 
     // False once the limit is passed (stops the search).
     bool expand(const std::vector<EntityId>& nodes) {
@@ -40,25 +41,35 @@ private:
             out_.matches.push_back(current_);
             return true;
         }
-        const Graph& gr = g_.graph();
         const EntityId s = current_.nodes[p_.edges[i].from], t = current_.nodes[p_.edges[i].to];
-        for (auto [it, end] = boost::out_edges(s, gr); it != end; ++it) {
-            if (boost::target(*it, gr) != t || !p_.edge_ok(i, *it)) continue;
-            if (std::find(current_.edges.begin(), current_.edges.begin() + static_cast<long>(i), *it) !=
+        for (auto [it, end] = boost::out_edges(s, gr_); it != end; ++it) {
+            const RelationEdge e = g_.relations()[gr_[*it].id];  // the relation itself, as written
+            if (boost::target(*it, gr_) != t || !p_.edge_ok(i, e)) continue;
+            if (std::find(current_.edges.begin(), current_.edges.begin() + static_cast<long>(i), e) !=
                 current_.edges.begin() + static_cast<long>(i))
                 continue;
-            current_.edges[i] = *it;
+            current_.edges[i] = e;
             if (!choose(i + 1)) return false;
         }
         return true;
     }
 
     const PartnershipGraph& g_;
+    const Graph& gr_;
     const MatchPattern& p_;
     MatchResult& out_;
     std::size_t limit_;
     Match current_;
 };
+
+// The graph with each symmetric relation also written the other way (same bundle, so the same
+// relation id): a pattern edge matches it in either direction.
+Graph both_ways(const PartnershipGraph& g) {
+    Graph out = g.graph();
+    for (RelationEdge e : g.relations())
+        if (g.symmetric(e)) boost::add_edge(g.target(e), g.source(e), g.relation(e), out);
+    return out;
+}
 
 }  // namespace
 
@@ -66,7 +77,7 @@ MatchResult match_pattern(const PartnershipGraph& g, const MatchPattern& p, std:
     MatchResult result;
     if (p.node_count == 0 || p.node_count > g.entity_count()) return result;
     const PatternGraph pg = pattern_graph(p);
-    const Graph& gr = g.graph();
+    const Graph gr = both_ways(g);
     std::vector<std::vector<EntityId>> mappings;
     const auto collect = [&](auto f, auto) {
         std::vector<EntityId> nodes(p.node_count);
@@ -76,7 +87,9 @@ MatchResult match_pattern(const PartnershipGraph& g, const MatchPattern& p, std:
     };
     const auto vertex_ok = [&](std::size_t node, EntityId v) { return p.node_ok(node, v); };
     // Some relation between the mapped ends must pass; EdgeChoices picks which ones after.
-    const auto edge_ok = [&](PatternGraph::edge_descriptor pe, RelationEdge e) { return p.edge_ok(pg[pe], e); };
+    const auto edge_ok = [&](PatternGraph::edge_descriptor pe, RelationEdge e) {
+        return p.edge_ok(pg[pe], g.relations()[gr[e].id]);
+    };
     boost::vf2_subgraph_mono(pg, gr, collect, boost::vertex_order_by_mult(pg),
                              boost::vertices_equivalent(vertex_ok).edges_equivalent(edge_ok));
     // Deterministic order: by the entity ids of the nodes, in pattern order.
@@ -86,7 +99,7 @@ MatchResult match_pattern(const PartnershipGraph& g, const MatchPattern& p, std:
         return false;
     });
     mappings.erase(std::unique(mappings.begin(), mappings.end()), mappings.end());
-    EdgeChoices choices(g, p, result, limit);
+    EdgeChoices choices(g, gr, p, result, limit);
     for (const auto& nodes : mappings)
         if (!choices.expand(nodes)) break;
     if (mappings.size() > limit) result.truncated = true;

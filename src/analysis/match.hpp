@@ -33,7 +33,9 @@ struct MatchResult {
     bool truncated = false;      // more than `limit` matches exist
 };
 
-// All matches, up to `limit`. Parallel relations give one match per choice of relation.
+// All matches, up to `limit`. Parallel relations give one match per choice of relation. A
+// symmetric relation matches a pattern edge in either direction (Match::edges holds the relation
+// as written).
 MatchResult match_pattern(const PartnershipGraph& g, const MatchPattern& pattern, std::size_t limit);
 
 }  // namespace pactgraph

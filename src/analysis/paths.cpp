@@ -49,7 +49,7 @@ SearchGraph search_graph(const PartnershipGraph& g, const PathOptions& o) {
         if (s == t || !followable(g.relation(e), o)) continue;
         const double cost = o.weight == PathWeight::hops ? 1.0 : *amount_cost(g.relation(e));
         arcs.push_back({s, t, cost});
-        if (o.undirected) arcs.push_back({t, s, cost});
+        if (o.undirected || g.symmetric(e)) arcs.push_back({t, s, cost});
     }
     std::sort(arcs.begin(), arcs.end(), [&](const Arc& a, const Arc& b) {
         if (a.from != b.from) return a.from < b.from;
@@ -74,9 +74,9 @@ Hop make_hop(const PartnershipGraph& g, EntityId from, EntityId to, const PathOp
     const Graph& gr = g.graph();
     for (auto [it, end] = boost::out_edges(from, gr); it != end; ++it)
         if (boost::target(*it, gr) == to && followable(gr[*it], o)) h.relations.push_back(*it);
-    if (o.undirected)
-        for (auto [it, end] = boost::in_edges(from, gr); it != end; ++it)
-            if (boost::source(*it, gr) == to && followable(gr[*it], o)) h.relations.push_back(*it);
+    for (auto [it, end] = boost::in_edges(from, gr); it != end; ++it)
+        if (boost::source(*it, gr) == to && followable(gr[*it], o) && (o.undirected || g.symmetric(*it)))
+            h.relations.push_back(*it);
     std::sort(h.relations.begin(), h.relations.end(),
               [&](RelationEdge a, RelationEdge b) { return more_significant(g, a, b); });
     return h;
@@ -174,11 +174,11 @@ Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirect
             }
             if (n.depth_of[w] == d) n.steps.push_back({w, via, d, e});
         };
-        for (EntityId u : ring) {
-            if (direction != PathDirection::in)
-                for (auto [it, end] = boost::out_edges(u, gr); it != end; ++it) reach(u, boost::target(*it, gr), *it);
-            if (direction != PathDirection::out)
-                for (auto [it, end] = boost::in_edges(u, gr); it != end; ++it) reach(u, boost::source(*it, gr), *it);
+        for (EntityId u : ring) {  // a symmetric relation is followed whatever the direction
+            for (auto [it, end] = boost::out_edges(u, gr); it != end; ++it)
+                if (direction != PathDirection::in || g.symmetric(*it)) reach(u, boost::target(*it, gr), *it);
+            for (auto [it, end] = boost::in_edges(u, gr); it != end; ++it)
+                if (direction != PathDirection::out || g.symmetric(*it)) reach(u, boost::source(*it, gr), *it);
         }
         std::sort(next_ring.begin(), next_ring.end(), [&](EntityId a, EntityId b) { return id_less(g, a, b); });
         n.entities.insert(n.entities.end(), next_ring.begin(), next_ring.end());

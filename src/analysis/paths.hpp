@@ -37,7 +37,9 @@ struct Neighborhood {
 };
 
 // Entities within `depth` hops of `center`, following relations out of (`out`), into (`in`) or
-// either way from each entity, and the relations that lead from one ring to the next.
+// either way from each entity, and the relations that lead from one ring to the next. A
+// symmetric relation (PartnershipGraph::symmetric) is followed both ways whatever the direction;
+// so are the searches below.
 Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirection direction, int depth);
 
 enum class PathWeight { hops, amount };

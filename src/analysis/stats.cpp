@@ -1,5 +1,7 @@
 #include "analysis/stats.hpp"
 
+#include <algorithm>
+
 namespace pactgraph {
 
 namespace {
@@ -19,9 +21,19 @@ void add_amount(CountRow& row, const Relation& r) {
 
 }  // namespace
 
+std::vector<CertaintyGroup> certainty_groups() {
+    using S = Status;
+    return {{"firm", "closed or signed", {S::signed_, S::closed}},
+            {"reported", "reported, announced or non-binding", {S::reported, S::announced, S::non_binding}},
+            {"speculative", "rumored or considered", {S::rumored, S::considered}},
+            {"disputed", "disputed", {S::disputed}},
+            {"ended", "ended", {S::ended}}};
+}
+
 GraphStats compute_stats(const PartnershipGraph& g) {
     const Vocabulary& vocab = g.vocabulary();
     GraphStats s;
+    s.amounts_by_certainty = certainty_groups();
     s.entities = g.entity_count();
     s.relations = g.relation_count();
     std::vector<CountRow> kinds(vocab.kind_count()), types(vocab.type_count());
@@ -38,11 +50,17 @@ GraphStats compute_stats(const PartnershipGraph& g) {
         add_amount(statuses[static_cast<std::size_t>(r.status)], r);
         if (r.exclusive) ++s.exclusive;
         if (!g.details(r.id).sources.empty()) ++s.sourced;
-        if (r.has_amount()) {
-            s.total_amount_usd += r.amount_usd;
-            ++s.with_amount;
+        for (CertaintyGroup& group : s.amounts_by_certainty) {
+            if (std::find(group.statuses.begin(), group.statuses.end(), r.status) == group.statuses.end()) continue;
+            ++group.relations;
+            if (r.has_amount()) {
+                group.amount_usd += r.amount_usd;
+                ++group.with_amount;
+            }
         }
-        if (!r.date.empty()) {
+        if (r.has_amount()) ++s.with_amount;
+        if (!r.date.empty() && r.date_bound != DateBound::exact) ++s.bounded;
+        if (!r.date.empty() && r.date_bound == DateBound::exact) {
             ++s.dated;
             if (s.first_date.empty() || r.date < s.first_date) s.first_date = r.date;
             if (s.last_date.empty() || s.last_date < r.date) s.last_date = r.date;

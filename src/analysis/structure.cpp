@@ -243,9 +243,16 @@ Components weak_components(const PartnershipGraph& g) {
     return renumbered(label, static_cast<std::size_t>(count));
 }
 
+// On the projection, so a symmetric relation (an agreement) joins its ends both ways, as the
+// other measures count it.
 Components strong_components(const PartnershipGraph& g) {
+    const Projection p = project(g, false, false);
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> d(p.n);
+    for (std::size_t v = 0; v < p.n; ++v)
+        for (std::uint32_t i = p.out.offsets[v]; i < p.out.offsets[v + 1]; ++i)
+            boost::add_edge(v, p.out.targets[i], d);
     std::vector<std::uint32_t> label(g.entity_count());
-    const auto count = boost::strong_components(g.graph(), label.data());
+    const auto count = boost::strong_components(d, label.data());
     return renumbered(label, static_cast<std::size_t>(count));
 }
 

@@ -23,7 +23,7 @@ std::vector<int> relation_years(const PartnershipGraph& g) {
     std::set<int> years;
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
-        if (!r.date.empty()) years.insert(r.date.year());
+        if (!r.date.empty() && r.date_bound != DateBound::before) years.insert(r.date.year());
         if (!r.end_date.empty()) years.insert(r.end_date.year());
     }
     return {years.begin(), years.end()};

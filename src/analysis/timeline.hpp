@@ -11,7 +11,8 @@ namespace pactgraph {
 // order; relations without a date follow in file order when `include_undated`.
 std::vector<RelationEdge> timeline(const PartnershipGraph& g, bool include_undated = true);
 
-// The distinct years in which relations start or end, ascending (for yearly frames).
+// The distinct years in which relations start (or, for date = ">=…", may start at the earliest) or
+// end, ascending (for yearly frames). A "before" bound (date = "<2011") names no start year.
 std::vector<int> relation_years(const PartnershipGraph& g);
 
 }  // namespace pactgraph

@@ -37,7 +37,11 @@ Loaded load_sides(const DiffOptions& o, Io& io) {
     if (!o.from || !o.to)
         throw UsageError("diff needs OLD NEW files, or one FILE with --from DATE and --to DATE");
     const PartnershipGraph g = load(o.files.empty() ? "-" : o.files[0]);
-    return {as_of(g, *o.from), as_of(g, *o.to), "as of " + o.from->to_string(), "as of " + o.to->to_string()};
+    if (!o.input.quiet)
+        for (const PartialDate& day : {*o.from, *o.to})
+            io.err << unknown_start_note(day, count_unknown_on(g, day), o.input.undated);
+    return {as_of(g, *o.from, o.input.undated), as_of(g, *o.to, o.input.undated), "as of " + o.from->to_string(),
+            "as of " + o.to->to_string()};
 }
 
 }  // namespace

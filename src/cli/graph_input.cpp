@@ -5,6 +5,7 @@
 
 #include "cli/options.hpp"
 #include "query/graph_filter.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph::cli {
 
@@ -36,10 +37,44 @@ void add_word_list(CLI::App& cmd, const char* name, std::vector<std::string>& in
 GraphFilter filter_for(const GraphInput& input, const Vocabulary& vocabulary) {
     GraphFilter filter;
     filter.as_of = input.as_of;
+    filter.undated = input.undated;
     if (input.where) filter.where = WhereText{*input.where, "--where"};
     filter.types = for_option("--types", [&] { return resolve_types(vocabulary, input.types); });
     filter.kinds = for_option("--kinds", [&] { return resolve_kinds(vocabulary, input.kinds); });
     return filter;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
+    return out;
+}
+
+// The filters that leave entity `id` out, as the user wrote them: each one that does so alone,
+// or all of them when only their combination does.
+std::string leaving_out(const GraphInput& input, const PartnershipGraph& g, const std::string& id) {
+    struct One {
+        std::string words;
+        GraphInput only;
+    };
+    std::vector<One> given;
+    const auto add = [&](std::string words, auto set) {
+        GraphInput one;
+        one.undated = input.undated;
+        set(one);
+        given.push_back({std::move(words), std::move(one)});
+    };
+    if (input.as_of) add("--as-of " + input.as_of->to_string(), [&](GraphInput& o) { o.as_of = input.as_of; });
+    if (input.where) add("--where '" + *input.where + "'", [&](GraphInput& o) { o.where = input.where; });
+    if (!input.types.empty()) add("--types " + joined(input.types), [&](GraphInput& o) { o.types = input.types; });
+    if (!input.kinds.empty()) add("--kinds " + joined(input.kinds), [&](GraphInput& o) { o.kinds = input.kinds; });
+    std::string alone, all;
+    for (const One& f : given) {
+        all += (all.empty() ? "" : " and ") + f.words;
+        if (apply_filter(g, filter_for(f.only, g.vocabulary())).find(id) == kNoEntity)
+            alone += (alone.empty() ? "" : " and ") + f.words;
+    }
+    return alone.empty() ? all + " together" : alone;
 }
 
 }  // namespace
@@ -63,6 +98,10 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
                     "only relations in force on DATE (started by it, not ended before it) and the "
                     "entities that then had one")
         ->group(filters);
+    add_enum_option(cmd, "--undated", input.undated, kUndatedPolicyNames,
+                    "time views (--as-of, diff --from/--to, --frames): include or exclude the "
+                    "relations whose start date is unknown on the day shown (docs/queries.md)")
+        ->group(filters);
     cmd.add_option_function<std::string>(
            "--where", [&input](const std::string& text) { input.where = text; },
            "only relations matching EXPR, e.g. 'type == invests_in && amount >= 1e9'")
@@ -74,15 +113,35 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
                   "KIND[,KIND...]");
 }
 
-LoadResult load_input(const GraphInput& input, Io& io) { return load_input(input, input.source(), io); }
+LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named) {
+    return load_input(input, input.source(), io, named);
+}
 
-LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io) {
+LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io,
+                      const std::vector<std::string>& named) {
     LoadResult result = load_graph(source, source.is_stdin() ? std::string_view(io.stdin_text()) : std::string_view());
     if (!input.quiet)
         for (const auto& w : result.warnings) io.err << format_diagnostic(w) << '\n';
+    std::vector<std::string> ids;
+    for (const std::string& name : named) ids.push_back(result.graph.entity(resolve_entity(result.graph, name)).id);
     const GraphFilter filter = filter_for(input, result.graph.vocabulary());
-    if (!filter.empty()) result.graph = apply_filter(result.graph, filter);
+    if (filter.empty()) return result;
+    if (filter.as_of && !input.quiet)
+        io.err << unknown_start_note(*filter.as_of, unknown_start_count(result.graph, filter), filter.undated);
+    PartnershipGraph kept = apply_filter(result.graph, filter);
+    for (const std::string& id : ids)
+        if (kept.find(id) == kNoEntity) throw UsageError(id + " is left out by " + leaving_out(input, result.graph, id));
+    result.graph = std::move(kept);
     return result;
+}
+
+std::string unknown_start_note(const PartialDate& day, std::size_t unknown, UndatedPolicy policy) {
+    if (unknown == 0) return "";
+    const std::string them = unknown == 1 ? "it" : "them";
+    return "note: as of " + day.to_string() + ": " + count_noun(unknown, "relation") + " of unknown start " +
+           (policy == UndatedPolicy::include ? "included (--undated exclude leaves " + them + " out)"
+                                             : "left out (--undated include keeps " + them + ")") +
+           "\n";
 }
 
 }  // namespace pactgraph::cli

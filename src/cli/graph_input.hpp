@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/context.hpp"
+#include "analysis/time_slice.hpp"
 #include "io/graph_reader.hpp"
 
 namespace CLI {
@@ -24,6 +25,7 @@ struct GraphInput {
     bool quiet = false;  // no warnings on standard error
     // Shared filters; empty means "not given".
     std::optional<PartialDate> as_of;
+    UndatedPolicy undated = UndatedPolicy::include;  // --undated, for every time view
     std::optional<std::string> where;
     std::vector<std::string> types;
     std::vector<std::string> kinds;
@@ -41,7 +43,15 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
 // Loads the graph (input.path, or `source` when given) and applies the filters; prints its
 // warnings to io.err unless quiet. Throws on bad input (a bad file, an unknown type or kind, a
 // bad --where expression), naming the option.
-LoadResult load_input(const GraphInput& input, Io& io);
-LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io);
+// `named`: the entities the command was asked about (ids, aliases or names); each is looked up
+// before filtering (unknown: "did you mean"), and one the filters leave out is an error naming
+// them: "openai is left out by --kinds cloud".
+LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named = {});
+LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io,
+                      const std::vector<std::string>& named = {});
+
+// "as of 2024-12-31: 1 relation of unknown start included (--undated exclude leaves it out)";
+// "" when `unknown` is 0. Time views print it on standard error.
+std::string unknown_start_note(const PartialDate& day, std::size_t unknown, UndatedPolicy policy);
 
 }  // namespace pactgraph::cli

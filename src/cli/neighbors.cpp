@@ -29,14 +29,14 @@ void setup_neighbors(CLI::App& app, Context& ctx) {
         "neighbors", "list the entities around ID and the relations that connect them (type, amount, date, "
                      "status, source)");
     add_graph_input(*cmd, opts->input);
-    cmd->add_option("ID", opts->id, "an entity id or alias")->required();
+    cmd->add_option("ID", opts->id, "an entity: its id, an alias or its name")->required();
     add_direction_flags(*cmd, opts->direction);
     cmd->add_option("--depth", opts->depth, "how many hops out")->check(CLI::Range(1, 1000))->capture_default_str();
     add_format_option(*cmd, opts->format, kQueryFormats,
                       "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk");
     add_timings_flag(*cmd, opts->timings);
     cmd->callback([opts, &ctx] {
-        const LoadResult r = load_input(opts->input, ctx.io);
+        const LoadResult r = load_input(opts->input, ctx.io, {opts->id});
         const Stopwatch clock;
         const Neighborhood n = neighborhood(r.graph, resolve_entity(r.graph, opts->id), opts->direction, opts->depth);
         if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";

@@ -48,8 +48,8 @@ void setup_paths(CLI::App& app, Context& ctx) {
     CLI::App* cmd = app.add_subcommand(
         "paths", "how FROM reaches TO: the shortest path, or --all simple paths up to --max-hops");
     add_graph_input(*cmd, opts->input);
-    cmd->add_option("FROM", opts->from, "an entity id or alias")->required();
-    cmd->add_option("TO", opts->to, "an entity id or alias")->required();
+    cmd->add_option("FROM", opts->from, "an entity: its id, an alias or its name")->required();
+    cmd->add_option("TO", opts->to, "an entity: its id, an alias or its name")->required();
     cmd->add_flag("--all", opts->all, "all simple paths of at most --max-hops hops, shortest first");
     cmd->add_option("--max-hops", opts->analysis.max_hops, "with --all: the longest path")
         ->check(CLI::Range(1, 100))->capture_default_str();
@@ -62,7 +62,7 @@ void setup_paths(CLI::App& app, Context& ctx) {
                       "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk");
     add_timings_flag(*cmd, opts->timings);
     cmd->callback([opts, &ctx] {
-        const LoadResult r = load_input(opts->input, ctx.io);
+        const LoadResult r = load_input(opts->input, ctx.io, {opts->from, opts->to});
         const PartnershipGraph& g = r.graph;
         PathsQuery q{resolve_entity(g, opts->from), resolve_entity(g, opts->to), opts->all, opts->analysis};
         if (q.from == q.to) throw UsageError("FROM and TO are the same entity '" + g.entity(q.from).id + "'");

@@ -92,7 +92,8 @@ void setup_render(CLI::App& app, Context& ctx) {
             ctx.io.err << "note: the filters leave no entity to draw; the picture is empty\n";
         if (opts->top > 0) r.graph = most_central(r.graph, opts->top, opts->by, ctx.io);
         if (opts->frames) {
-            ctx.status = write_frames({*opts->frames, opts->highlight_conflicts}, opts->render, r.graph, ctx.io);
+            ctx.status = write_frames({*opts->frames, opts->highlight_conflicts, opts->input.undated, opts->input.quiet},
+                                      opts->render, r.graph, ctx.io);
             return;
         }
         RenderOptions options = to_render_options(opts->render, r.graph);

@@ -6,6 +6,7 @@
 
 #include "analysis/conflicts.hpp"
 #include "analysis/time_slice.hpp"
+#include "cli/graph_input.hpp"
 #include "query/insight_pictures.hpp"
 #include "render/render.hpp"
 #include "cli/file_output.hpp"
@@ -30,7 +31,7 @@ int write_frames(const FrameRequest& request, const RenderCli& cli, const Partne
     if (cli.output.empty() || cli.auto_output)
         throw UsageError("--frames writes one file per year; pass -o DIR/ (a directory)");
     const OutputFormat format = frame_format(cli);
-    const auto frames = yearly_frames(g);
+    const auto frames = yearly_frames(g, request.undated);
     if (frames.empty()) throw UsageError("--frames: no relation in the graph has a date");
     if (!cli.check) std::filesystem::create_directories(cli.output);
     // One layout of the whole graph, edges and labels included: each frame draws its part of it.
@@ -46,6 +47,7 @@ int write_frames(const FrameRequest& request, const RenderCli& cli, const Partne
         const std::string path =
             (std::filesystem::path(cli.output) / (std::to_string(f.year) + std::string(extension_for(format)))).string();
         status = std::max(status, deliver_file(path, render_graph(f.graph, o, format).bytes, cli.check, io));
+        if (!request.quiet) io.err << unknown_start_note(f.as_of, f.unknown, request.undated);
         if (!cli.check) io.err << "wrote " << path << '\n';
     }
     return status;

@@ -8,6 +8,7 @@
 
 #include "cli/context.hpp"
 #include "cli/render_options.hpp"
+#include "analysis/time_slice.hpp"
 #include "model/graph.hpp"
 
 namespace pactgraph::cli {
@@ -18,6 +19,8 @@ inline constexpr EnumNames<FrameKind, 1> kFrameKindNames{"frame series", {{{Fram
 struct FrameRequest {
     FrameKind kind = FrameKind::yearly;
     bool highlight_conflicts = false;
+    UndatedPolicy undated = UndatedPolicy::include;
+    bool quiet = false;  // no notes on standard error
 };
 
 // Returns 1 with --check when a frame is stale or missing (nothing written), else 0.

@@ -45,7 +45,9 @@ void setup_subgraph(CLI::App& app, Context& ctx) {
     opts->render.own_formats = {"toml"};
     add_render_options(*cmd, opts->render);
     cmd->callback([opts, &ctx] {
-        const LoadResult r = load_input(opts->input, ctx.io);
+        std::vector<std::string> named = opts->path;
+        if (!opts->ego.empty()) named.push_back(opts->ego);
+        const LoadResult r = load_input(opts->input, ctx.io, named);
         if (!opts->ego.empty()) opts->spec.ego = opts->ego;
         if (opts->path.size() == 2) opts->spec.path = std::make_pair(opts->path[0], opts->path[1]);
         opts->spec.path_options.limit = 1000000;

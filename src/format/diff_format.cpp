@@ -17,14 +17,17 @@ std::string money_or_none(const Relation& r) {
     return r.has_amount() ? format_money_short(r.amount_usd) : "undisclosed";
 }
 
-std::string date_or_none(const PartialDate& d) { return d.empty() ? "none" : d.to_string(); }
+std::string date_or_none(const PartialDate& d, DateBound bound = DateBound::exact) {
+    return d.empty() ? "none" : bounded_date_words(d, bound);
+}
 
 // "status reported -> signed" for short fields, the bare name for text fields.
 std::string field_change(const std::string& field, const Relation& x, const Relation& y) {
     if (field == "status")
         return field + " " + std::string(status_name(x.status)) + " -> " + std::string(status_name(y.status));
     if (field == "amount_usd") return "amount " + money_or_none(x) + " -> " + money_or_none(y);
-    if (field == "date") return field + " " + date_or_none(x.date) + " -> " + date_or_none(y.date);
+    if (field == "date")
+        return field + " " + date_or_none(x.date, x.date_bound) + " -> " + date_or_none(y.date, y.date_bound);
     if (field == "end_date")
         return field + " " + date_or_none(x.end_date) + " -> " + date_or_none(y.end_date);
     if (field == "exclusive") return y.exclusive ? "now exclusive" : "no longer exclusive";

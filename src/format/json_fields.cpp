@@ -23,6 +23,7 @@ nlohmann::ordered_json relation_json(const PartnershipGraph& g, RelationEdge e) 
     j["exclusive"] = r.exclusive;
     if (!d.scope.empty()) j["scope"] = d.scope;
     if (!r.date.empty()) j["date"] = r.date.to_string();
+    if (!r.date.empty() && r.date_bound != DateBound::exact) j["date_bound"] = date_bound_name(r.date_bound);
     if (!r.end_date.empty()) j["end_date"] = r.end_date.to_string();
     if (r.has_amount()) j["amount_usd"] = r.amount_usd;
     if (!d.label.empty()) j["label"] = d.label;

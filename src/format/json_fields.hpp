@@ -9,7 +9,7 @@
 namespace pactgraph {
 
 nlohmann::ordered_json source_json(const Source& s);
-// from, to, type, status, exclusive, scope, date, end_date, amount_usd, label, sources, line.
+// from, to, type, status, exclusive, scope, date, date_bound (only for a bound), end_date, amount_usd, label, sources, line.
 nlohmann::ordered_json relation_json(const PartnershipGraph& g, RelationEdge e);
 
 }  // namespace pactgraph

@@ -61,13 +61,14 @@ std::string explain_line(const PartnershipGraph& g, const CentralityResult& res,
                          std::size_t rank, Metric sort, bool normalized) {
     std::size_t in = 0, out = 0;
     std::vector<std::string> from;
-    for (RelationEdge e : g.relations()) {
-        if (g.target(e) == v) {
+    for (RelationEdge e : g.relations()) {  // a symmetric relation counts both ways, as measured
+        const bool sym = g.symmetric(e);
+        if (g.target(e) == v || (sym && g.source(e) == v)) {
             ++in;
-            const std::string& n = g.entity(g.source(e)).name;
+            const std::string& n = g.entity(g.target(e) == v ? g.source(e) : g.target(e)).name;
             if (std::find(from.begin(), from.end(), n) == from.end()) from.push_back(n);
         }
-        if (g.source(e) == v) ++out;
+        if (g.source(e) == v || (sym && g.target(e) == v)) ++out;
     }
     std::ostringstream s;
     s << g.entity(v).name << " ranks " << ordinal(rank) << " by " << metric_name(sort) << ": "
@@ -108,7 +109,7 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
     for (EntityId v : rows) {
         std::vector<std::string> cells = {std::to_string(++rank), g.entity(v).id, g.entity(v).name};
         for (std::size_t i = 0; i < res.scores.size(); ++i)
-            cells.push_back(format == TextFormat::csv ? round_trip(res.scores[i][v])
+            cells.push_back(for_programs(format) ? round_trip(res.scores[i][v])
                                             : for_people(res.scores[i][v], whole[i]));
         t.add_row(std::move(cells));
     }
@@ -124,7 +125,7 @@ std::string metrics_settings(const MetricsAnswer& a) {
       << (a.directed ? "directed" : "undirected") << (a.pairs == 1 ? " pair, " : " pairs, ")
       << (a.weighted ? "weighted by amount" : "unweighted") << "; ";
     if (a.directed)
-        s << "closeness/harmonic on "
+        s << "a symmetric relation counts as a pair each way; closeness/harmonic on "
           << (a.options.direction == DistanceDirection::in ? "incoming" : "outgoing") << " distances; ";
     s << (a.options.normalized ? "normalized" : "raw") << " degree/betweenness/closeness";
     s << "; " << kCompatNames.name(a.compat) << " conventions; ranked by " << metric_name(a.sort);

@@ -25,21 +25,16 @@ std::string render(const Table& t, TextFormat f) {
     return t.size() == 0 ? std::string() : t.to_text();
 }
 
-// Whole dollar amounts as integers (awk-friendly), others in full precision.
-std::string plain_number(double v) {
-    char buf[40];
-    if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) std::snprintf(buf, sizeof buf, "%.0f", v);
-    else std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
-}
-
 json entity_json(const PartnershipGraph& g, EntityId v) {
     return json{{"id", g.entity(v).id}, {"name", g.entity(v).name}, {"kind", g.kind_name(v)}};
 }
 
+// "on_or_after", "before" or "" (an exact date, or none): the TSV date_bound field.
+std::string bound_cell(const Relation& r) { return r.date.empty() ? "" : std::string(date_bound_name(r.date_bound)); }
+
 std::string amount_cell(const Relation& r, TextFormat f) {
     if (!r.has_amount()) return "";
-    return f == TextFormat::tsv ? plain_number(r.amount_usd) : format_money_short(r.amount_usd);
+    return f == TextFormat::tsv ? plain_amount(r.amount_usd) : format_money_short(r.amount_usd);
 }
 
 // The first source, shortened for a table; every source, separated by " | ", for TSV.
@@ -65,7 +60,7 @@ std::string relation_short(const PartnershipGraph& g, RelationEdge e) {
     const Relation& r = g.relation(e);
     std::string out(g.type_name(e));
     if (r.has_amount()) out += " " + format_money_short(r.amount_usd);
-    if (!r.date.empty()) out += " " + r.date.to_string();
+    if (!r.date.empty()) out += " " + bounded_date_text(r.date, r.date_bound);
     return out;
 }
 
@@ -75,6 +70,7 @@ bool forward(const PartnershipGraph& g, const Hop& h) { return g.source(h.relati
 
 std::string hop_link(const PartnershipGraph& g, const Hop& hop) {
     const std::string label = relation_short(g, hop.relations.front());
+    if (g.symmetric(hop.relations.front())) return "-[" + label + "]-";  // either way alike
     return forward(g, hop) ? "-[" + label + "]->" : "<-[" + label + "]-";
 }
 
@@ -108,7 +104,7 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, P
     }
     const bool tsv = f == TextFormat::tsv;
     Table t(tsv ? std::vector<std::string>{"depth", "neighbor", "kind", "via", "direction", "type", "amount_usd",
-                                           "date", "status", "sources"}
+                                           "date", "date_bound", "status", "sources"}
                 : std::vector<std::string>{"depth", "neighbor", "kind", "relation", "amount", "date", "status",
                                            "source"},
             {Table::Align::right});
@@ -116,16 +112,21 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, P
         const Relation& r = g.relation(s.relation);
         const bool out = g.source(s.relation) == s.via;
         const std::string type(g.type_name(s.relation));
-        const std::string rel = g.entity(s.via).id + (out ? " -[" + type + "]-> " : " <-[" + type + "]- ") +
-                                g.entity(s.entity).id;
+        const std::string link = g.symmetric(s.relation) ? " -[" + type + "]- "
+                                 : out                       ? " -[" + type + "]-> "
+                                                             : " <-[" + type + "]- ";
+        const std::string rel = g.entity(s.via).id + link + g.entity(s.entity).id;
         std::vector<std::string> row{std::to_string(s.depth), g.entity(s.entity).id, std::string(g.kind_name(s.entity))};
         if (tsv) {
             row.insert(row.end(), {g.entity(s.via).id, out ? "out" : "in", type});
         } else {
             row.push_back(rel);
         }
-        row.insert(row.end(), {amount_cell(r, f), r.date.to_string(), std::string(status_name(r.status)),
-                               sources_cell(g.details(s.relation), f)});
+        if (tsv)
+            row.insert(row.end(), {amount_cell(r, f), r.date.to_string(), bound_cell(r)});
+        else
+            row.insert(row.end(), {amount_cell(r, f), bounded_date_text(r.date, r.date_bound)});
+        row.insert(row.end(), {std::string(status_name(r.status)), sources_cell(g.details(s.relation), f)});
         t.add_row(std::move(row));
     }
     return render(t, f);
@@ -165,7 +166,8 @@ std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const P
         for (const Path& p : r.paths) out += path_chain(g, p) + "\n";
         return out;
     }
-    Table t({"path", "hop", "from", "direction", "to", "type", "amount_usd", "date", "status", "parallel"});
+    Table t({"path", "hop", "from", "direction", "to", "type", "amount_usd", "date", "date_bound", "status",
+             "parallel"});
     for (std::size_t i = 0; i < r.paths.size(); ++i)
         for (std::size_t k = 0; k < r.paths[i].hops.size(); ++k) {
             const Hop& h = r.paths[i].hops[k];
@@ -173,7 +175,7 @@ std::string paths_report(const PartnershipGraph& g, const PathsQuery& q, const P
             t.add_row({std::to_string(i + 1), std::to_string(k + 1), g.entity(h.from).id,
                        forward(g, h) ? "forward" : "backward", g.entity(h.to).id,
                        std::string(g.type_name(h.relations.front())), amount_cell(rel, f), rel.date.to_string(),
-                       std::string(status_name(rel.status)), std::to_string(h.relations.size())});
+                       bound_cell(rel), std::string(status_name(rel.status)), std::to_string(h.relations.size())});
         }
     return t.to_tsv();
 }
@@ -219,15 +221,26 @@ std::string match_report(const PartnershipGraph& g, const Pattern& p, const Matc
         j["truncated"] = r.truncated;
         return dump(j);
     }
+    // TSV gives a named edge's type and the line of its [[relation]] (what tells two apart).
+    const bool tsv = f == TextFormat::tsv;
     std::vector<std::string> headers;
-    for (const Column& c : cols) headers.push_back(c.name);
+    for (const Column& c : cols) {
+        headers.push_back(c.name);
+        if (tsv && !c.node) headers.push_back(c.name + "_line");
+    }
     Table t(headers);
     for (const Match& m : r.matches) {
         std::vector<std::string> row;
-        for (const Column& c : cols)
-            row.push_back(c.node ? g.entity(m.nodes[c.index]).id
-                                 : (f == TextFormat::tsv ? std::string(g.type_name(m.edges[c.index]))
-                                                           : relation_short(g, m.edges[c.index])));
+        for (const Column& c : cols) {
+            if (c.node) {
+                row.push_back(g.entity(m.nodes[c.index]).id);
+            } else if (tsv) {
+                row.push_back(std::string(g.type_name(m.edges[c.index])));
+                row.push_back(std::to_string(g.details(m.edges[c.index]).line));
+            } else {
+                row.push_back(relation_short(g, m.edges[c.index]));
+            }
+        }
         t.add_row(std::move(row));
     }
     return render(t, f);

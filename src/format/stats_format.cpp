@@ -40,6 +40,22 @@ nlohmann::json rows_json(const std::vector<CountRow>& rows, bool amounts) {
     return out;
 }
 
+// One line per certainty group with a disclosed amount; never a sum across groups.
+std::string amounts_text(const GraphStats& s) {
+    if (s.with_amount == 0) return "disclosed amounts: none\n";
+    std::string out = "disclosed amounts, by certainty (never added across groups):\n";
+    for (const CertaintyGroup& g : s.amounts_by_certainty)
+        if (g.with_amount)
+            out += "  " + g.words + ": " + format_money_short(g.amount_usd) + " over " +
+                   count_noun(g.with_amount, "relation") + "\n";
+    return out;
+}
+
+// A date for programs: ISO text, or null when there is none.
+nlohmann::ordered_json iso_or_null(const PartialDate& d) {
+    return d.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.to_string());
+}
+
 }  // namespace
 
 std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
@@ -50,14 +66,12 @@ std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
            " (" + std::to_string(s.exclusive) + " exclusive, " +
            std::to_string(s.sourced) + " with a source)\n";
     out += "dates: " + (s.dated ? s.first_date.to_string() + " to " + s.last_date.to_string() +
-                                      " (" + count_noun(s.dated, "dated relation") + ")"
+                                      " (" + count_noun(s.dated, "dated relation") +
+                                      (s.bounded ? ", " + std::to_string(s.bounded) + " with only a bound" : "") + ")"
                                 : std::string("none")) + "\n";
-    out += "disclosed amounts: " +
-           (s.with_amount ? format_money_short(s.total_amount_usd) + " over " +
-                                count_noun(s.with_amount, "relation")
-                          : std::string("none")) + "\n\n";
+    out += amounts_text(s) + "\n";
     out += count_table("kind", s.by_kind, false) + "\n";
-    out += count_table("relation type", s.by_type, true) + "\n";
+    out += count_table("relation type", s.by_type, false) + "\n";
     out += count_table("status", s.by_status, true);
     return out;
 }
@@ -65,18 +79,27 @@ std::string stats_text(const PartnershipGraph& g, const GraphStats& s) {
 std::string stats_json(const PartnershipGraph& g, const GraphStats& s) {
     nlohmann::ordered_json j;
     j["title"] = g.info().title;
-    j["as_of"] = g.info().as_of.to_string();
+    j["as_of"] = iso_or_null(g.info().as_of);
     j["entities"] = s.entities;
     j["relations"] = s.relations;
     j["exclusive"] = s.exclusive;
     j["sourced"] = s.sourced;
-    j["first_date"] = s.first_date.to_string();
-    j["last_date"] = s.last_date.to_string();
+    j["first_date"] = iso_or_null(s.first_date);
+    j["last_date"] = iso_or_null(s.last_date);
     j["dated"] = s.dated;
-    j["total_amount_usd"] = s.total_amount_usd;
+    j["bounded"] = s.bounded;
     j["with_amount"] = s.with_amount;
+    j["amounts_by_certainty"] = nlohmann::ordered_json::array();
+    for (const CertaintyGroup& g : s.amounts_by_certainty) {
+        nlohmann::ordered_json row{{"group", g.name}, {"statuses", nlohmann::ordered_json::array()}};
+        for (Status st : g.statuses) row["statuses"].push_back(status_name(st));
+        row["relations"] = g.relations;
+        row["amount_usd"] = g.amount_usd;
+        row["with_amount"] = g.with_amount;
+        j["amounts_by_certainty"].push_back(std::move(row));
+    }
     j["by_kind"] = rows_json(s.by_kind, false);
-    j["by_type"] = rows_json(s.by_type, true);
+    j["by_type"] = rows_json(s.by_type, false);
     j["by_status"] = rows_json(s.by_status, true);
     return j.dump(2) + "\n";
 }

@@ -14,11 +14,25 @@ Table timeline_table(const PartnershipGraph& g, const std::vector<RelationEdge>&
             {A::left, A::left, A::left, A::left, A::left, A::right, A::left, A::left});
     for (RelationEdge e : rows) {
         const Relation& r = g.relation(e);
-        t.add_row({r.date.empty() ? "undated" : r.date.to_string(), r.end_date.to_string(),
+        t.add_row({r.date.empty() ? "undated" : bounded_date_text(r.date, r.date_bound), r.end_date.to_string(),
                    g.entity(g.source(e)).id, std::string(g.type_name(e)), g.entity(g.target(e)).id,
                    r.has_amount() ? format_money_short(r.amount_usd) : "",
                    std::string(status_name(r.status)) + (r.exclusive ? ", exclusive" : ""),
                    g.details(e).label});
+    }
+    return t;
+}
+
+// For programs (CSV, TSV): raw dollars, ISO dates or empty fields, the bound and the
+// exclusivity in fields of their own.
+Table timeline_data(const PartnershipGraph& g, const std::vector<RelationEdge>& rows) {
+    Table t({"date", "date_bound", "end_date", "from", "type", "to", "amount_usd", "status", "exclusive", "label"});
+    for (RelationEdge e : rows) {
+        const Relation& r = g.relation(e);
+        t.add_row({r.date.to_string(), std::string(r.date.empty() ? "" : date_bound_name(r.date_bound)),
+                   r.end_date.to_string(), g.entity(g.source(e)).id, std::string(g.type_name(e)),
+                   g.entity(g.target(e)).id, r.has_amount() ? plain_amount(r.amount_usd) : std::string(),
+                   std::string(status_name(r.status)), r.exclusive ? "true" : "false", g.details(e).label});
     }
     return t;
 }
@@ -32,6 +46,8 @@ std::string timeline_json(const PartnershipGraph& g, const std::vector<RelationE
 std::string format_timeline(const PartnershipGraph& g, const std::vector<RelationEdge>& rows,
                             TextFormat format) {
     if (format == TextFormat::json) return timeline_json(g, rows);
+    if (format == TextFormat::tsv) return timeline_data(g, rows).to_tsv();
+    if (format == TextFormat::csv) return timeline_data(g, rows).to_csv();
     const Table t = timeline_table(g, rows);
     switch (format) {
         case TextFormat::markdown: return t.to_markdown();

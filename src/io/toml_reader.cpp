@@ -231,6 +231,22 @@ private:
         return n ? date_value(*n, key) : PartialDate{};
     }
 
+    // A relation's start: a date, or a bound on it (">=2025-09", "<2024"; docs/format.md).
+    void start_date(const toml::table& t, Relation& r) const {
+        const toml::node* n = t.get("date");
+        if (!n || !n->is_string()) {
+            r.date = optional_date(t, "date");
+            return;
+        }
+        const std::string text(n->as_string()->get());
+        const auto d = parse_bounded_date(text);
+        if (!d)
+            fail(*n, "'date' is \"" + text + "\", not a valid date; expected a date written YYYY, YYYY-MM or "
+                     "YYYY-MM-DD, or a bound on it: \">=2025-09\" (on or after), \"<2024\" (before)");
+        r.date = d->date;
+        r.date_bound = d->bound;
+    }
+
     void read_header(const toml::table& g) {
         check_keys(g, kGraphKeys, "[graph]");
         attempt([&] { graph_.info().title = optional_string(g, "title"); });
@@ -443,7 +459,7 @@ private:
         attempt([&] {
             if (const toml::node* a = t.get("amount_usd")) r.amount_usd = amount_value(*a);
         });
-        attempt([&] { r.date = optional_date(t, "date"); });
+        attempt([&] { start_date(t, r); });
         attempt([&] { r.end_date = optional_date(t, "end_date"); });
         attempt([&] {
             if (const toml::node* s = t.get("status")) r.status = status_value(*s);

@@ -143,7 +143,7 @@ private:
         text("type", std::string(g_.type_name(e)));
         text("label", d.label);
         if (r.has_amount()) key("amount_usd", number(r.amount_usd));
-        text("date", r.date.to_string());
+        text("date", bounded_date_text(r.date, r.date_bound));
         text("end_date", r.end_date.to_string());
         text("status", std::string(status_name(r.status)));
         if (r.exclusive) key("exclusive", "true");

@@ -84,4 +84,47 @@ std::strong_ordering PartialDate::operator<=>(const PartialDate& other) const {
     return std::max<int>(day_, 1) <=> std::max<int>(other.day_, 1);
 }
 
+std::optional<BoundedDate> parse_bounded_date(std::string_view text) {
+    BoundedDate out;
+    if (text.starts_with(">=")) {
+        out.bound = DateBound::on_or_after;
+        text.remove_prefix(2);
+    } else if (text.starts_with("<")) {
+        out.bound = DateBound::before;
+        text.remove_prefix(1);
+    }
+    if (out.bound != DateBound::exact)
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    const auto d = PartialDate::parse(text);
+    if (!d) return std::nullopt;
+    out.date = *d;
+    return out;
+}
+
+std::string bounded_date_text(const PartialDate& date, DateBound bound) {
+    if (date.empty()) return "";
+    switch (bound) {
+        case DateBound::on_or_after: return ">=" + date.to_string();
+        case DateBound::before: return "<" + date.to_string();
+        default: return date.to_string();
+    }
+}
+
+std::string bounded_date_words(const PartialDate& date, DateBound bound) {
+    if (date.empty()) return "";
+    switch (bound) {
+        case DateBound::on_or_after: return "on or after " + date.to_string();
+        case DateBound::before: return "before " + date.to_string();
+        default: return date.to_string();
+    }
+}
+
+std::string_view date_bound_name(DateBound bound) {
+    switch (bound) {
+        case DateBound::on_or_after: return "on_or_after";
+        case DateBound::before: return "before";
+        default: return "";
+    }
+}
+
 }  // namespace pactgraph

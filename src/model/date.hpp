@@ -43,4 +43,22 @@ private:
     std::uint8_t day_ = 0;
 };
 
+// What a file knows about when a relation started: the day it gives (`exact`, the default), or
+// only a bound: it started on or after the date (">=2025-09") or before it ("<2024").
+enum class DateBound : std::uint8_t { exact, on_or_after, before };
+
+struct BoundedDate {
+    PartialDate date;
+    DateBound bound = DateBound::exact;
+};
+
+// "2025-09", ">=2025-09" or "<2024" (spaces after the operator allowed); nullopt when malformed.
+std::optional<BoundedDate> parse_bounded_date(std::string_view text);
+// The written form: "2025-09", ">=2025-09", "<2024"; "" for an empty date.
+std::string bounded_date_text(const PartialDate& date, DateBound bound);
+// For people: "2025-09", "on or after 2025-09", "before 2024"; "" for an empty date.
+std::string bounded_date_words(const PartialDate& date, DateBound bound);
+// "on_or_after", "before"; "" for exact (the JSON/CSV date_bound field).
+std::string_view date_bound_name(DateBound bound);
+
 }  // namespace pactgraph

@@ -16,7 +16,7 @@ std::string relation_facts(const PartnershipGraph& g, RelationEdge e) {
     const Relation& r = g.relation(e);
     std::string out(status_name(r.status));
     if (!r.date.empty()) {
-        out += ", " + r.date.to_string();
+        out += ", " + bounded_date_words(r.date, r.date_bound);
         if (!r.end_date.empty()) out += " to " + r.end_date.to_string();
     }
     if (r.has_amount()) out += ", " + format_money_short(r.amount_usd);
@@ -36,7 +36,7 @@ std::string relation_sentence(const PartnershipGraph& g, RelationEdge e) {
     std::string s = g.entity(g.source(e)).name + " \u2192 " + g.entity(g.target(e)).name + ": " +
                     type_words(g.type_name(e));
     if (r.has_amount()) s += ", " + format_money_short(r.amount_usd);
-    if (!r.date.empty()) s += ", " + r.date.to_string();
+    if (!r.date.empty()) s += ", " + bounded_date_words(r.date, r.date_bound);
     if (!r.end_date.empty()) s += " to " + r.end_date.to_string();
     s += ", " + std::string(status_name(r.status));
     return s;

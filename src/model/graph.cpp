@@ -99,12 +99,35 @@ PartnershipGraph filtered_by_masks(const PartnershipGraph& g, const std::vector<
     return out;
 }
 
-EntityId resolve_entity(const PartnershipGraph& g, std::string_view id_or_alias) {
-    const EntityId v = g.find(id_or_alias);
-    if (v == kNoEntity)
-        throw UsageError("unknown entity '" + std::string(id_or_alias) + "'" +
-                         did_you_mean(id_or_alias, g.ids()));
-    return v;
+namespace {
+
+// Every word that names an entity: ids, aliases and display names, in file order.
+std::vector<std::string> entity_words(const PartnershipGraph& g) {
+    std::vector<std::string> out;
+    for (EntityId v = 0; v < g.entity_count(); ++v) {
+        const Entity& e = g.entity(v);
+        out.push_back(e.id);
+        out.insert(out.end(), e.aliases.begin(), e.aliases.end());
+        if (!e.name.empty()) out.push_back(e.name);
+    }
+    return out;
+}
+
+}  // namespace
+
+EntityId resolve_entity(const PartnershipGraph& g, std::string_view text) {
+    if (const EntityId v = g.find(text); v != kNoEntity) return v;
+    const std::string wanted = to_lower(text);
+    std::vector<EntityId> named;
+    for (EntityId v = 0; v < g.entity_count(); ++v)
+        if (!g.entity(v).name.empty() && to_lower(g.entity(v).name) == wanted) named.push_back(v);
+    if (named.size() == 1) return named.front();
+    if (named.size() > 1) {
+        std::string ids;
+        for (EntityId v : named) ids += (ids.empty() ? "" : ", ") + g.entity(v).id;
+        throw UsageError("'" + std::string(text) + "' is the name of several entities (" + ids + "); give the id");
+    }
+    throw UsageError("unknown entity '" + std::string(text) + "'" + did_you_mean(text, entity_words(g)));
 }
 
 }  // namespace pactgraph

@@ -77,6 +77,9 @@ public:
     std::string_view type_name(RelationEdge e) const {
         return vocabulary_.type(graph_[e].type).name;
     }
+    // Either direction means the same (agreement, partners_with, a file's symmetric types):
+    // every traversal follows such a relation both ways.
+    bool symmetric(RelationEdge e) const { return vocabulary_.type(graph_[e].type).symmetric; }
 
 private:
     void rebuild_relation_edges();
@@ -108,8 +111,10 @@ PartnershipGraph filtered(const PartnershipGraph& g, KeepEntity keep_entity,
     return filtered_by_masks(g, entities, relations);
 }
 
-// The one entity lookup every command uses for an id the user typed: an id or an alias,
-// case-insensitively. Throws UsageError "unknown entity 'amazn'; did you mean 'amazon'?".
-EntityId resolve_entity(const PartnershipGraph& g, std::string_view id_or_alias);
+// The one entity lookup every command uses for an entity the user named: its id, an alias or its
+// display name ("Amazon Web Services"), case-insensitively (ids and aliases first). Throws
+// UsageError "unknown entity 'amazn'; did you mean 'amazon'?" (suggesting ids, aliases and
+// names), or when a name belongs to several entities.
+EntityId resolve_entity(const PartnershipGraph& g, std::string_view text);
 
 }  // namespace pactgraph

@@ -1,6 +1,6 @@
 // A relation (a deal, an investment, a hosting arrangement) between two entities.
 //
-// The edge itself carries only small, fixed-size fields (`Relation`, 24 bytes) so that graphs of
+// The edge itself carries only small, fixed-size fields (`Relation`, at most 32 bytes) so that graphs of
 // millions of relations stay compact; free text and sources live in a side table of
 // `RelationDetails`, indexed by `RelationId` (the relation's position in file order).
 #pragma once
@@ -35,8 +35,12 @@ struct Relation {
     double amount_usd = std::numeric_limits<double>::quiet_NaN();  // NaN: not disclosed
     PartialDate date;
     PartialDate end_date;
+    DateBound date_bound = DateBound::exact;  // `date` is the start, or only a bound on it
 
     bool has_amount() const { return !std::isnan(amount_usd); }
+    // The start is on or after `date` (exactly dated, or bounded ">="): what ends before `date`
+    // cannot overlap it.
+    bool starts_at_or_after_date() const { return !date.empty() && date_bound != DateBound::before; }
 };
 
 struct RelationDetails {

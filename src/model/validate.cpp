@@ -25,9 +25,9 @@ std::vector<Diagnostic> validate(const PartnershipGraph& g) {
             out.push_back(warning_at(g, d, describe(g, e) + " cites no source; expected `source` or `sources`"));
         if (r.exclusive && d.scope.empty())
             out.push_back(warning_at(g, d, describe(g, e) + " is exclusive but has no `scope`; say what the exclusivity covers"));
-        if (!r.end_date.empty() && !r.date.empty() && r.end_date < r.date)
+        if (!r.end_date.empty() && r.starts_at_or_after_date() && r.end_date < r.date)
             out.push_back(warning_at(g, d, describe(g, e) + " ends (" + r.end_date.to_string() +
-                                               ") before it starts (" + r.date.to_string() + ")"));
+                                               ") before it starts (" + bounded_date_words(r.date, r.date_bound) + ")"));
     }
     return out;
 }

@@ -56,7 +56,7 @@ PartnershipGraph apply_filter(const PartnershipGraph& g, const GraphFilter& f) {
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
         keep_relation[r.id] = keep_entity[g.source(e)] && keep_entity[g.target(e)] &&
-                              (f.types.empty() || types[r.type]) && (!f.as_of || in_force_on(r, *f.as_of)) &&
+                              (f.types.empty() || types[r.type]) && (!f.as_of || in_force_on(r, *f.as_of, f.undated)) &&
                               (!where || where->matches(g, e));
     }
     if (f.as_of) keep_entities_in_force(g, keep_relation, keep_entity);
@@ -66,7 +66,16 @@ PartnershipGraph apply_filter(const PartnershipGraph& g, const GraphFilter& f) {
             if (keep_relation[g.relation(e).id]) ends[g.source(e)] = ends[g.target(e)] = true;
         for (EntityId v = 0; v < g.entity_count(); ++v) keep_entity[v] = keep_entity[v] && ends[v];
     }
-    return filtered_by_masks(g, keep_entity, keep_relation);
+    PartnershipGraph out = filtered_by_masks(g, keep_entity, keep_relation);
+    if (f.as_of) out.info().as_of = *f.as_of;  // the view shows that day, not the file's date
+    return out;
+}
+
+std::size_t unknown_start_count(const PartnershipGraph& g, const GraphFilter& filter) {
+    if (!filter.as_of) return 0;
+    GraphFilter others = filter;
+    others.as_of.reset();
+    return count_unknown_on(apply_filter(g, others), *filter.as_of);
 }
 
 }  // namespace pactgraph

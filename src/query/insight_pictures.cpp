@@ -47,6 +47,7 @@ DiffPicture diff_picture(const PartnershipGraph& before, const PartnershipGraph&
     DiffPicture p{after, std::vector<Mark>(after.entity_count(), Mark::faded),
                   std::vector<Mark>(after.relation_count(), Mark::faded)};
     PartnershipGraph& g = p.graph;
+    g.info().as_of = {};  // the picture spans two states; its title names both
     for (const EntityChange& c : diff.entities) {
         if (c.change != Change::removed) {
             p.entity_marks[*c.after] = c.change == Change::added ? Mark::added : Mark::changed;

@@ -1,5 +1,7 @@
 #include "query/pattern.hpp"
 
+#include <set>
+
 #include <algorithm>
 #include <cctype>
 #include <type_traits>
@@ -193,6 +195,20 @@ MatchPattern to_match_pattern(const Pattern& p, const PartnershipGraph& g) {
                (!e.where || e.where->matches(g, r));
     };
     return m;
+}
+
+MatchResult distinct_rows(const PartnershipGraph& g, const Pattern& p, MatchResult r) {
+    std::set<std::vector<std::size_t>> seen;
+    std::vector<Match> kept;
+    for (Match& m : r.matches) {
+        std::vector<std::size_t> key(m.nodes.begin(), m.nodes.end());
+        for (std::size_t i = 0; i < p.edges.size(); ++i)
+            if (!p.edges[i].name.empty())
+                key.push_back(g.relation(m.edges[i]).id);
+        if (seen.insert(std::move(key)).second) kept.push_back(std::move(m));
+    }
+    r.matches = std::move(kept);
+    return r;
 }
 
 }  // namespace pactgraph

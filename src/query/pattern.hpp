@@ -49,4 +49,9 @@ Pattern parse_pattern(std::string_view text, const Vocabulary& vocabulary);
 // The analysis-level pattern: the predicates of `p` over `g`. `p` must outlive the result.
 MatchPattern to_match_pattern(const Pattern& p, const PartnershipGraph& g);
 
+// The matches that print distinct rows: one per choice of entities and of the relations of the
+// named edges (an unnamed edge is not printed, so parallel relations behind it give one row),
+// the first of each kept, order unchanged. `match --all-matches` skips this.
+MatchResult distinct_rows(const PartnershipGraph& g, const Pattern& p, MatchResult r);
+
 }  // namespace pactgraph

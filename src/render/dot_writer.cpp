@@ -190,6 +190,7 @@ std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, co
     else a.add("arrowhead", ts.arrowhead);
     a.add("penwidth", num(penwidth)).tooltip("tooltip", edge_tooltip(g, e))
         .tooltip("labeltooltip", edge_tooltip(g, e));
+    if (g.vocabulary().type(r.type).symmetric) a.add("dir", "none");  // no head, no tail
     if (const std::string link = edge_link(g, e); !link.empty())
         a.add("URL", link).add("target", "_blank");
     if (auto it = o.routes.find(key); it != o.routes.end() && !o.positions.empty()) {

@@ -28,16 +28,24 @@ int mark_rank(Mark m) {
     return 0;
 }
 
-// "2019", "2019–2023" or "" from the relations' dates.
+// "2019", "2019–2023" or "" from the relations' exact dates; with none, a bound as written but
+// with a proper sign ("≥2025-09", "<2011").
 std::string year_span(const PartnershipGraph& g, const DrawnEdge& e) {
     int lo = 0, hi = 0;
+    std::string bound;
     for (RelationId id : e.relations) {
-        const int y = g.relation(g.relations()[id]).date.year();
-        if (y == 0) continue;
+        const Relation& r = g.relation(g.relations()[id]);
+        if (r.date.empty()) continue;
+        if (r.date_bound != DateBound::exact) {
+            if (bound.empty())
+                bound = (r.date_bound == DateBound::before ? "<" : "\u2265") + r.date.to_string();
+            continue;
+        }
+        const int y = r.date.year();
         lo = lo == 0 ? y : std::min(lo, y);
         hi = std::max(hi, y);
     }
-    if (lo == 0) return "";
+    if (lo == 0) return bound;
     if (lo == hi) return std::to_string(lo);
     return std::to_string(lo) + "\u2013" + std::to_string(hi);
 }

@@ -28,7 +28,7 @@ std::pair<std::string_view, std::string_view> mermaid_shape(std::string_view kin
 
 // Arrow of an edge: thick for exclusive, dotted for uncertain statuses, no head when symmetric.
 std::string arrow(const PartnershipGraph& g, const Relation& r) {
-    const bool head = type_style(g.vocabulary(), r.type).arrowhead != "none";
+    const bool head = type_style(g.vocabulary(), r.type).arrowhead != "none" && !g.vocabulary().type(r.type).symmetric;
     if (r.exclusive) return head ? "==>" : "===";
     if (status_style(r.status).line != LineStyle::solid) return head ? "-.->" : "-.-";
     return head ? "-->" : "---";

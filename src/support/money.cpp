@@ -10,6 +10,13 @@
 
 namespace pactgraph {
 
+std::string plain_amount(double v) {
+    char buf[40];
+    if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) std::snprintf(buf, sizeof buf, "%.0f", v);
+    else std::snprintf(buf, sizeof buf, "%.17g", v);
+    return buf;
+}
+
 std::string format_money_short(double usd) {
     struct Unit {
         double scale;

@@ -32,4 +32,7 @@ std::optional<double> parse_money(std::string_view text);
 // What parse_money reads, for messages: "1e9, 1_000_000_000, $10B or 10 billion".
 inline constexpr std::string_view kMoneyExamples = "1e9, 1_000_000_000, \"$10B\" or \"10 billion\"";
 
+// For programs (CSV, TSV): whole dollars as an integer ("1000000000"), others in full precision.
+std::string plain_amount(double usd);
+
 }  // namespace pactgraph

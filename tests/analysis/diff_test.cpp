@@ -22,15 +22,19 @@ TEST_CASE("The timeline orders dated relations by first day, then the undated in
     const auto rows = timeline(g);
     REQUIRE(rows.size() == 15);
     std::vector<std::string> dates;
-    for (RelationEdge e : rows) dates.push_back(g.relation(e).date.to_string());
-    CHECK(dates == std::vector<std::string>{"2019", "2023", "2025-09", "2026", "2026", "2026", "2026",
-                                            "", "", "", "", "", "", "", ""});
-    // Ties keep file order: the Amazon pact is declared before the AWS exclusivity.
-    CHECK(relation_arrow(g, rows[3]) == "amazon -[agreement]-> openai");
-    CHECK(relation_arrow(g, rows[4]) == "aws -[exclusive_cloud_for]-> frontier");
-    CHECK(relation_arrow(g, rows[7]) == "microsoft -[owns]-> azure");
-    CHECK(timeline(g, false).size() == 7);
-    CHECK(relation_years(g) == std::vector<int>{2019, 2023, 2025, 2026});
+    for (RelationEdge e : rows) dates.push_back(bounded_date_text(g.relation(e).date, g.relation(e).date_bound));
+    // A bound sorts by its date: "<2007" (AWS) and "<2011" (Azure) first.
+    CHECK(dates == std::vector<std::string>{"<2007", "<2011", "2019", "2020-06", "2020-06", "2023", "2025-09",
+                                            ">=2025-09", ">=2025-09", "2026", "2026", "2026", "2026", "2026", "2026"});
+    // Ties keep file order: the Frontier offer, then the Amazon pact, then the AWS exclusivity.
+    CHECK(relation_arrow(g, rows[3]) == "openai -[offers]-> openai-api");
+    CHECK(relation_arrow(g, rows[9]) == "openai -[offers]-> frontier");
+    CHECK(relation_arrow(g, rows[10]) == "amazon -[agreement]-> openai");
+    CHECK(relation_arrow(g, rows[11]) == "aws -[exclusive_cloud_for]-> frontier");
+    CHECK(relation_arrow(g, rows[0]) == "amazon -[owns]-> aws");
+    CHECK(timeline(g, false).size() == 15);
+    // Years of starts and ends; a "before" bound is no start year.
+    CHECK(relation_years(g) == std::vector<int>{2019, 2020, 2023, 2025, 2026});
 }
 
 TEST_CASE("A diff names added, removed and changed entities, relations and fields",

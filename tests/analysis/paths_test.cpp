@@ -31,13 +31,17 @@ std::vector<std::string> entities_of(const PartnershipGraph& g, const Path& p) {
 
 }  // namespace
 
-TEST_CASE("Neighbors into openai are Microsoft's four relations and Amazon's agreement", "[analysis][paths]") {
+TEST_CASE("Neighbors into openai are Microsoft's four relations and the three agreements", "[analysis][paths]") {
     const PartnershipGraph& g = seed();
     const Neighborhood n = neighborhood(g, id(g, "openai"), PathDirection::in, 1);
-    REQUIRE(n.entities.size() == 2);
+    // The agreements with SoftBank and Nvidia are written from OpenAI, but an agreement is
+    // symmetric, so --in follows them too.
+    REQUIRE(n.entities.size() == 4);
     CHECK(g.entity(n.entities[0]).id == "amazon");
     CHECK(g.entity(n.entities[1]).id == "microsoft");
-    REQUIRE(n.steps.size() == 5);
+    CHECK(g.entity(n.entities[2]).id == "nvidia");
+    CHECK(g.entity(n.entities[3]).id == "softbank");
+    REQUIRE(n.steps.size() == 7);
     // microsoft's relations in file order: $1B 2019, $10B 2023, the 2025-09 agreement, the lawsuit.
     CHECK(g.relation(n.steps[1].relation).amount_usd == 1e9);
     CHECK(g.relation(n.steps[2].relation).amount_usd == 1e10);
@@ -47,10 +51,11 @@ TEST_CASE("Neighbors into openai are Microsoft's four relations and Amazon's agr
 TEST_CASE("Neighborhood rings match NetworkX reach on a generated graph", "[analysis][paths]") {
     const PartnershipGraph& g = gen60();
     const EntityId e0 = id(g, "e0");
-    CHECK(neighborhood(g, e0, PathDirection::out, 2).entities.size() == 12);
-    CHECK(neighborhood(g, e0, PathDirection::in, 2).entities.size() == 16);
-    CHECK(neighborhood(g, e0, PathDirection::in, 1).steps.size() == 3);
-    CHECK(neighborhood(g, e0, PathDirection::out, 1).steps.size() == 4);
+    // scripts/expected-paths.py: symmetric relations (agreement, partners_with) count both ways.
+    CHECK(neighborhood(g, e0, PathDirection::out, 2).entities.size() == 15);
+    CHECK(neighborhood(g, e0, PathDirection::in, 2).entities.size() == 17);
+    CHECK(neighborhood(g, e0, PathDirection::in, 1).steps.size() == 4);
+    CHECK(neighborhood(g, e0, PathDirection::out, 1).steps.size() == 5);
     CHECK(neighborhood(g, e0, PathDirection::both, 1).entities.size() == 6);  // ego_graph(e0, 1): 7 nodes
     CHECK(neighborhood(g, e0, PathDirection::both, 2).entities.size() == 30);  // ego_graph(e0, 2): 31 nodes
 }
@@ -88,9 +93,10 @@ TEST_CASE("All simple paths are counted as NetworkX counts them, shortest first"
     const PartnershipGraph& g = gen60();
     using Row = std::tuple<std::string, std::string, bool, int, std::size_t>;
     auto [from, to, undirected, max_hops, count] = GENERATE(table<std::string, std::string, bool, int, std::size_t>({
-        Row{"e0", "e1", false, 4, 2}, Row{"e0", "e1", true, 4, 25}, Row{"e0", "e1", true, 3, 4},
-        Row{"e3", "e17", false, 4, 14}, Row{"e3", "e17", true, 4, 63}, Row{"e3", "e17", true, 3, 10},
-        Row{"e5", "e42", false, 4, 2}, Row{"e5", "e42", true, 4, 18}}));
+        // Directed counts follow symmetric relations both ways (scripts/expected-paths.py).
+        Row{"e0", "e1", false, 4, 5}, Row{"e0", "e1", true, 4, 25}, Row{"e0", "e1", true, 3, 4},
+        Row{"e3", "e17", false, 4, 21}, Row{"e3", "e17", true, 4, 63}, Row{"e3", "e17", true, 3, 10},
+        Row{"e5", "e42", false, 4, 5}, Row{"e5", "e42", true, 4, 18}}));
     PathOptions o;
     o.undirected = undirected;
     o.max_hops = max_hops;

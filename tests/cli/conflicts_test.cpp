@@ -12,11 +12,12 @@ TEST_CASE("conflicts on the shipped graph exits 1 naming both clouds, the chain 
     CHECK(r.status == 1);
     CHECK(r.err.empty());
     CHECK_THAT(r.out, Catch::StartsWith("conflict 1: overlap through a claimed link (azure vs aws)\n"
-                                        "  exclusive  azure -[exclusive_cloud_for]-> openai-api  (signed, exclusive)\n"
+                                        "  exclusive  azure -[exclusive_cloud_for]-> openai-api  (signed, 2020-06, exclusive)\n"
                                         "             scope: exclusive cloud provider of OpenAI's stateless APIs\n"
                                         "             source: seed article, quoting a Microsoft spokesperson (Microsoft (statement); claimed)\n"
+                                        "             source: https://openai.com/index/microsoft-invests-in-and-partners-with-openai/ (OpenAI, 2019-07-22; confirmed)\n"
                                         "  exclusive  aws -[exclusive_cloud_for]-> frontier  (reported, 2026, exclusive)\n"));
-    CHECK_THAT(r.out, Catch::Contains("  claimed    frontier -[repackages]-> openai-api  (disputed)\n"
+    CHECK_THAT(r.out, Catch::Contains("  claimed    frontier -[repackages]-> openai-api  (disputed, 2026)\n"
                                       "             label: Microsoft's claim\n"));
     CHECK_THAT(r.out, Catch::Contains("  why: Microsoft Azure's exclusivity over openai-api reaches "
                                       "frontier through frontier -[repackages]-> openai-api (a link "

@@ -9,29 +9,39 @@ TEST_CASE("timeline lists the shipped graph's relations in date order in every f
           "[cli][timeline]") {
     const CliResult r = run_cli({"timeline", kSeedGraph});
     CHECK(r.status == 0);
-    CHECK_THAT(r.out, Catch::StartsWith("date     end  from       type                 to          amount  status"));
-    CHECK_THAT(r.out, Catch::Contains("2019          microsoft  invests_in           openai         $1B  closed"));
-    CHECK_THAT(r.out, Catch::Contains("2023          microsoft  invests_in           openai        $10B  closed"));
+    CHECK_THAT(r.out, Catch::StartsWith("date       end  from       type                 to          amount  status"));
+    CHECK_THAT(r.out, Catch::Contains("<2007           amazon     owns                 aws                 closed"));
+    CHECK_THAT(r.out, Catch::Contains("2019            microsoft  invests_in           openai         $1B  closed"));
+    CHECK_THAT(r.out, Catch::Contains("2023            microsoft  invests_in           openai        $10B  closed"));
+    CHECK_THAT(r.out, Catch::Contains(">=2025-09       openai     agreement            softbank            signed"));
     const CliResult md = run_cli({"timeline", "--format", "markdown", "--dated-only", kSeedGraph});
     CHECK_THAT(md.out, Catch::StartsWith("| date | end | from | type | to | amount | status | label |\n"));
     CHECK_THAT(md.out, Catch::Contains("| 2025-09 |  | microsoft | agreement | openai |  | non_binding | new relationship terms |"));
     CHECK_THAT(md.out, !Catch::Contains("undated"));
     const auto j = nlohmann::json::parse(run_cli({"timeline", "--format", "json", kSeedGraph}).out);
     REQUIRE(j.size() == 15);
-    CHECK(j[1]["amount_usd"] == 10e9);
-    CHECK(j[1]["date"] == "2023");
+    CHECK(j[5]["amount_usd"] == 10e9);  // after <2007, <2011, 2019 and the two of 2020-06
+    CHECK(j[5]["date"] == "2023");
+    CHECK(j[0]["date"] == "2007");
+    CHECK(j[0]["date_bound"] == "before");
 }
 
 TEST_CASE("diff --from 2020 --to 2024 shows the $10B investment as added", "[cli][diff]") {
     const CliResult r = run_cli({"diff", kSeedGraph, "--from", "2020", "--to", "2024"});
     CHECK(r.status == 0);
+    // 2020-01-01: the 2019 investment and the two owns (dated "<2011", "<2007"); by 2024 also the
+    // API (June 2020) and Azure's exclusivity over it.
     CHECK(r.out == "diff as of 2020 -> as of 2024\n"
+                   "entities:\n"
+                   "  + OpenAI stateless APIs (openai-api)\n"
                    "relations:\n"
                    "  + microsoft -[invests_in]-> openai  (closed, 2023, $10B)\n"
-                   "1 relation added; 9 relations unchanged\n");
+                   "  + openai -[offers]-> openai-api  (signed, 2020-06)\n"
+                   "  + azure -[exclusive_cloud_for]-> openai-api  (signed, 2020-06, exclusive)\n"
+                   "1 entity added, 3 relations added; 3 relations unchanged\n");
     const auto j = nlohmann::json::parse(
         run_cli({"diff", "-T", "json", kSeedGraph, "--from", "2020", "--to", "2024"}).out);
-    REQUIRE(j["relations"].size() == 1);
+    REQUIRE(j["relations"].size() == 3);
     CHECK(j["relations"][0]["change"] == "added");
     CHECK(j["relations"][0]["after"]["amount_usd"] == 10e9);
 }

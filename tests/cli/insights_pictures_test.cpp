@@ -72,8 +72,22 @@ TEST_CASE("render --frames yearly writes one picture per year with the same posi
                                             "2023.svg", "2024.svg", "2025.svg", "2026.svg"});
     auto first = node_positions(slurp(dir / "f" / "2019.svg"));
     auto last = node_positions(slurp(dir / "f" / "2026.svg"));
-    REQUIRE(first.size() == 9);
-    CHECK(first == last);
+    // 2019 shows the five entities of the 2019 investment and the two owns; each keeps its place
+    // relative to Microsoft (a frame with fewer entities has a smaller canvas, so compare offsets).
+    REQUIRE(first.size() == 5);
+    REQUIRE(last.size() == 9);
+    const auto offset = [](const std::string& a, const std::string& b) {
+        const auto xy = [](const std::string& p) {
+            return std::pair{std::stod(p.substr(0, p.find(','))), std::stod(p.substr(p.find(',') + 1))};
+        };
+        return std::pair{xy(a).first - xy(b).first, xy(a).second - xy(b).second};
+    };
+    for (const auto& [id, at] : first) {
+        INFO(id);
+        const auto was = offset(at, first.at("microsoft")), is = offset(last.at(id), last.at("microsoft"));
+        CHECK(was.first == Approx(is.first).margin(0.01));
+        CHECK(was.second == Approx(is.second).margin(0.01));
+    }
     CHECK_THAT(slurp(dir / "f" / "2019.svg"), Catch::Contains("end of 2019"));
     CHECK_THAT(slurp(dir / "f" / "2019.svg"), !Catch::Contains("second investment"));
     CHECK_THAT(slurp(dir / "f" / "2023.svg"), Catch::Contains("second investment"));

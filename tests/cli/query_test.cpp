@@ -66,15 +66,17 @@ source = "s"
 
 TEST_CASE("neighbors into openai lists Microsoft's 1B 2019 and 10B 2023 investments", "[cli][query]") {
     const CliResult r = ok({"neighbors", kSeedGraph, "openai", "--in"});
-    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company  openai <-[invests_in]- microsoft       $1B     2019     closed"));
-    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company  openai <-[invests_in]- microsoft       $10B    2023     closed"));
+    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $1B     2019       closed"));
+    CHECK_THAT(r.out, Catch::Contains("1  microsoft  company    openai <-[invests_in]- microsoft       $10B    2023       closed"));
+    // An agreement is symmetric: --in lists it whichever end wrote it.
+    CHECK_THAT(r.out, Catch::Contains("1  softbank   investor   openai -[agreement]- softbank"));
     CHECK(r.err.empty());
     SECTION("as TSV for awk") {
         const CliResult t = ok({"neighbors", kSeedGraph, "OpenAI", "--in", "--format", "tsv", "--types", "invests_in"});
-        CHECK(t.out.substr(0, t.out.find('\n')) == "depth\tneighbor\tkind\tvia\tdirection\ttype\tamount_usd\tdate\tstatus\tsources");
+        CHECK(t.out.substr(0, t.out.find('\n')) == "depth\tneighbor\tkind\tvia\tdirection\ttype\tamount_usd\tdate\tdate_bound\tstatus\tsources");
         CHECK_THAT(t.out, !Catch::Contains("amazon"));
-        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t1000000000\t2019\tclosed\t"));
-        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t10000000000\t2023\tclosed\t"));
+        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t1000000000\t2019\t\tclosed\t"));
+        CHECK_THAT(t.out, Catch::Contains("1\tmicrosoft\tcompany\topenai\tin\tinvests_in\t10000000000\t2023\t\tclosed\t"));
     }
 }
 
@@ -105,7 +107,7 @@ TEST_CASE("Unknown ids exit 2 with did you mean", "[cli][query]") {
 TEST_CASE("paths finds how Amazon and Microsoft connect through OpenAI", "[cli][query]") {
     SECTION("undirected, weighted by amount: the chain of the big deals") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--weight", "amount"});
-        CHECK(r.out == "amazon -[agreement $50B 2026]-> openai <-[invests_in $10B 2023]- microsoft\n");
+        CHECK(r.out == "amazon -[agreement $50B 2026]- openai <-[invests_in $10B 2023]- microsoft\n");
     }
     SECTION("undirected, fewest hops: the lawsuit being weighed is a direct link") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected"});
@@ -114,17 +116,21 @@ TEST_CASE("paths finds how Amazon and Microsoft connect through OpenAI", "[cli][
     SECTION("undirected, all paths up to 4 hops (NetworkX counts 4)") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--all"});
         CHECK(r.out == "amazon <-[considers_suing 2026]- microsoft\n"
-                       "amazon -[agreement $50B 2026]-> openai <-[invests_in $10B 2023]- microsoft\n"
-                       "amazon -[owns]-> aws -[exclusive_cloud_for 2026]-> frontier <-[offers]- openai <-[invests_in $10B 2023]- microsoft\n"
-                       "amazon -[agreement $50B 2026]-> openai -[offers]-> openai-api <-[exclusive_cloud_for]- azure <-[owns]- microsoft\n");
+                       "amazon -[agreement $50B 2026]- openai <-[invests_in $10B 2023]- microsoft\n"
+                       "amazon -[owns <2007]-> aws -[exclusive_cloud_for 2026]-> frontier <-[offers 2026]- openai <-[invests_in $10B 2023]- microsoft\n"
+                       "amazon -[agreement $50B 2026]- openai -[offers 2020-06]-> openai-api <-[exclusive_cloud_for 2020-06]- azure <-[owns <2011]- microsoft\n");
         CHECK(r.err.empty());
         const CliResult cut = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--all", "--limit", "1"});
         CHECK(cut.err == "3 more paths not shown (--limit 1)\n");
     }
-    SECTION("following the direction of relations there is none: exit 0, say so") {
+    SECTION("following the direction of relations: the two agreements, symmetric, lead there") {
         const CliResult r = ok({"paths", kSeedGraph, "amazon", "microsoft"});
+        CHECK(r.out == "amazon -[agreement $50B 2026]- openai -[agreement 2025-09]- microsoft\n");
+    }
+    SECTION("none following the direction: exit 0, say so") {
+        const CliResult r = ok({"paths", kSeedGraph, "aws", "microsoft"});
         CHECK(r.out.empty());
-        CHECK(r.err == "no paths from amazon to microsoft following relations in their direction (--undirected "
+        CHECK(r.err == "no paths from aws to microsoft following relations in their direction (--undirected "
                        "follows them either way)\n");
     }
 }
@@ -142,8 +148,8 @@ TEST_CASE("paths JSON and TSV have stable schemas", "[cli][query]") {
     CHECK(p["steps"][1]["relations"].size() == 4);  // the parallel microsoft -> openai relations
     CHECK(p["steps"][1]["relations"][0]["amount_usd"] == 1e10);
     const CliResult t = ok({"paths", kSeedGraph, "amazon", "microsoft", "--undirected", "--format", "tsv"});
-    CHECK(t.out == "path\thop\tfrom\tdirection\tto\ttype\tamount_usd\tdate\tstatus\tparallel\n"
-                   "1\t1\tamazon\tbackward\tmicrosoft\tconsiders_suing\t\t2026\tconsidered\t1\n");
+    CHECK(t.out == "path\thop\tfrom\tdirection\tto\ttype\tamount_usd\tdate\tdate_bound\tstatus\tparallel\n"
+                   "1\t1\tamazon\tbackward\tmicrosoft\tconsiders_suing\t\t2026\t\tconsidered\t1\n");
 }
 
 TEST_CASE("match finds the Azure and AWS exclusivities", "[cli][query]") {
@@ -161,13 +167,15 @@ TEST_CASE("match finds the Azure and AWS exclusivities", "[cli][query]") {
         CHECK(direct.err == "no matches for " + pattern + "\n");
         const CliResult r = ok({"match", kSeedGraph,
                                 "(c1:cloud)-[r1 {exclusive}]->(x)<-[:repackages]-(y)<-[r2 {exclusive}]-(c2:cloud)"});
-        CHECK(r.out == "c1     x           y         c2   r1                   r2\n"
-                       "-----  ----------  --------  ---  -------------------  ------------------------\n"
-                       "azure  openai-api  frontier  aws  exclusive_cloud_for  exclusive_cloud_for 2026\n");
+        CHECK(r.out == "c1     x           y         c2   r1                           r2\n"
+                       "-----  ----------  --------  ---  ---------------------------  ------------------------\n"
+                       "azure  openai-api  frontier  aws  exclusive_cloud_for 2020-06  exclusive_cloud_for 2026\n");
     }
-    SECTION("parallel relations give one row each") {
+    SECTION("parallel relations give one row each when the edge is named (TSV adds its line)") {
         const CliResult r = ok({"match", kSeedGraph, "(a:company)-[r:invests_in]->(b)-[:offers]->(p:platform)", "--format", "tsv"});
-        CHECK(r.out == "a\tb\tp\tr\nmicrosoft\topenai\tfrontier\tinvests_in\nmicrosoft\topenai\tfrontier\tinvests_in\n");
+        // Was two identical rows "microsoft openai frontier invests_in": the bug of issue 10.
+        CHECK(r.out == "a\tb\tp\tr\tr_line\nmicrosoft\topenai\tfrontier\tinvests_in\t87\n"
+                       "microsoft\topenai\tfrontier\tinvests_in\t98\n");
     }
 }
 
@@ -175,10 +183,12 @@ TEST_CASE("match JSON has a stable schema and pattern errors point at the column
     const json j = json::parse(ok({"match", kSeedGraph, "(a {name ~ 'soft'})<-[:agreement]-(b)", "--format", "json"}).out);
     CHECK(keys(j) == Keys{"pattern", "columns", "matches", "count", "truncated"});
     CHECK(j["columns"] == json{"a", "b"});
-    REQUIRE(j["count"] == 1);
-    CHECK(keys(j["matches"][0]) == Keys{"nodes", "edges"});
-    CHECK(j["matches"][0]["nodes"]["a"]["id"] == "softbank");
-    CHECK(j["matches"][0]["edges"]["_e1"]["from"] == "openai");
+    // Microsoft's name has "soft" too, and its agreement with OpenAI is symmetric.
+    REQUIRE(j["count"] == 2);
+    CHECK(keys(j["matches"][1]) == Keys{"nodes", "edges"});
+    CHECK(j["matches"][0]["nodes"]["a"]["id"] == "microsoft");
+    CHECK(j["matches"][1]["nodes"]["a"]["id"] == "softbank");
+    CHECK(j["matches"][1]["edges"]["_e1"]["from"] == "openai");
     const CliResult bad = run_cli({"match", kSeedGraph, "(a:compny)-->(b)"});
     CHECK(bad.status == 2);
     CHECK(bad.err == "PATTERN:1:4: error: unknown entity kind 'compny'; did you mean 'company'? (known: company, investor, "
@@ -210,13 +220,14 @@ TEST_CASE("subgraph writes a graph file that loads again", "[cli][query]") {
         CHECK(ok({"check", "-"}, r.out).out == "<stdin>: ok: 3 entities, 3 relations, 0 warnings\n");
     }
     SECTION("with the filters only: the graph as of 2020") {
+        // The 2019 investment and the two owns ("<2011", "<2007") and their five entities.
         CHECK(ok({"check", "-"}, ok({"subgraph", kSeedGraph, "--as-of", "2020"}).out).out ==
-              "<stdin>: ok: 9 entities, 9 relations, 0 warnings\n");
+              "<stdin>: ok: 5 entities, 3 relations, 0 warnings\n");
     }
     SECTION("nothing selected: exit 0, no file") {
         const std::string out = (dir / "none.toml").string();
         fs::remove(out);
-        const CliResult r = ok({"subgraph", kSeedGraph, "--path", "amazon", "microsoft", "-o", out});
+        const CliResult r = ok({"subgraph", kSeedGraph, "--path", "aws", "microsoft", "-o", out});
         CHECK(r.err == "nothing selected: no path between the two entities; no graph written\n");
         CHECK_FALSE(fs::exists(out));
     }
@@ -249,6 +260,6 @@ TEST_CASE("match writes its table to -o and subgraph takes -T toml as its own fo
     ok({"match", kSeedGraph, "(c:cloud)-[r {exclusive}]->(x)", "--format", "tsv", "-o", out});
     std::ifstream in(out);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(text == "c\tx\tr\naws\tfrontier\texclusive_cloud_for\nazure\topenai-api\texclusive_cloud_for\n");
+    CHECK(text == "c\tx\tr\tr_line\naws\tfrontier\texclusive_cloud_for\t173\nazure\topenai-api\texclusive_cloud_for\t148\n");
     CHECK_THAT(ok({"subgraph", kSeedGraph, "--ego", "aws", "-T", "toml"}).out, Catch::StartsWith("# Part of "));
 }

@@ -127,7 +127,8 @@ TEST_CASE("Bad input is an error at FILE:LINE:COLUMN saying what was expected", 
          "g.toml:13:8: error: unknown relation type 'invest_in'; did you mean 'invests_in'?"},
         {"malformed date", kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"agreement\"\ndate = \"early 2023\"\n",
          "g.toml:14:8: error: 'date' is \"early 2023\", not a valid date; expected a date written "
-         "YYYY, YYYY-MM or YYYY-MM-DD\n    date = \"early 2023\"\n           ^"},
+         "YYYY, YYYY-MM or YYYY-MM-DD, or a bound on it: \">=2025-09\" (on or after), \"<2024\" (before)\n"
+         "    date = \"early 2023\"\n           ^"},
         {"negative amount", kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"invests_in\"\namount_usd = -5\n",
          "g.toml:14:14: error: 'amount_usd' is negative; expected a non-negative number of US "
          "dollars such as 1e9, 1_000_000_000"},

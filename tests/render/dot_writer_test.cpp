@@ -88,7 +88,8 @@ TEST_CASE("tooltips carry provenance and links are http(s) sources only", "[rend
     CHECK_THAT(dot, Catch::Contains("source: seed article: Microsoft Weighs Lawsuit"));
     CHECK_THAT(dot, Catch::Contains(
                         "URL=\"https://openai.com/index/joint-statement-from-openai-and-microsoft/\""));
-    CHECK(count_of(dot, "URL=\"https://") == 8);  // 7 entity home pages + 1 source link
+    // 7 entity home pages + 3 source links (the joint statement, the API launch, the 2019 partnership)
+    CHECK(count_of(dot, "URL=\"https://") == 10);
 }
 
 TEST_CASE("marks draw conflicts, diffs and highlights in their own styles", "[render]") {
@@ -106,8 +107,8 @@ TEST_CASE("marks draw conflicts, diffs and highlights in their own styles", "[re
     CHECK_THAT(dot, Catch::Contains(">conflict<") && Catch::Contains(">added<") &&
                         Catch::Contains(">removed<") && Catch::Contains(">changed<"));
     CHECK_THAT(dot, !Catch::Contains(">highlighted<") && !Catch::Contains("faded"));
-    CHECK_THAT(dot, Catch::Contains("\"openai\" -> \"softbank\" [label=\"agreement\", color=\"#009E73\""));
-    CHECK_THAT(dot, Catch::Contains("\"openai\" -> \"nvidia\" [label=\"agreement\", color=\"#D55E00\""));
+    CHECK_THAT(dot, Catch::Contains("\"openai\" -> \"softbank\" [label=\"agreement\\n\u22652025-09\", color=\"#009E73\""));
+    CHECK_THAT(dot, Catch::Contains("\"openai\" -> \"nvidia\" [label=\"agreement\\n\u22652025-09\", color=\"#D55E00\""));
     CHECK_THAT(dot, Catch::Contains("\"frontier\" [label=\"Frontier\", shape=\"component\", style=\"filled\", "
                                     "fillcolor=\"#C4EBDF\", color=\"#E69F00\""));
 }

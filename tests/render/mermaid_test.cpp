@@ -57,7 +57,7 @@ TEST_CASE("Mermaid output of the shipped graph follows the flowchart grammar", "
     check_mermaid_grammar(text);
     CHECK_THAT(text, Catch::Contains("  n0(\"Microsoft\")") &&
                          Catch::Contains("  n6([\"Amazon Web Services\"])"));
-    CHECK_THAT(text, Catch::Contains("  n1 ==>|\"exclusive cloud for<br>exclusive cloud provider of<br>"
+    CHECK_THAT(text, Catch::Contains("  n1 ==>|\"exclusive cloud for<br>2020<br>exclusive cloud provider of<br>"
                                      "OpenAI's stateless APIs\"| n3"));
     CHECK_THAT(text, Catch::Contains("  n5 -.-|\"agreement (reported)<br>cloud pact<br>$50B, 2026\"| n2"));
     CHECK(count_of(text, "linkStyle") == 15);
