@@ -16,6 +16,7 @@
 #include "cli/metrics.hpp"
 #include "cli/report.hpp"
 #include "cli/stats.hpp"
+#include "cli/structure.hpp"
 #include "cli/subgraph.hpp"
 #include "cli/timeline.hpp"
 #include "support/diagnostics.hpp"
@@ -45,6 +46,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_subgraph(app, ctx);
     setup_match(app, ctx);
     setup_report(app, ctx);
+    setup_structure(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

@@ -1,12 +1,12 @@
 #include "format/metrics_format.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "format/numbers.hpp"
 #include "format/table.hpp"
 #include "support/suggest.hpp"
 #include "support/text.hpp"
@@ -29,13 +29,6 @@ std::vector<bool> whole_columns(const CentralityResult& res, const std::vector<E
     for (const auto& s : res.scores)
         whole.push_back(std::all_of(rows.begin(), rows.end(), [&](EntityId v) { return integral(s[v]); }));
     return whole;
-}
-
-// Shortest text that reads back as the same double.
-std::string round_trip(double v) {
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
 }
 
 std::vector<std::string> header_cells(const CentralityResult& res) {
