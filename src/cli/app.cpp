@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "cli/check.hpp"
+#include "cli/communities.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
 #include "cli/match.hpp"
@@ -47,6 +48,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_match(app, ctx);
     setup_report(app, ctx);
     setup_structure(app, ctx);
+    setup_communities(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {

@@ -111,6 +111,12 @@ std::string_view type_color(const TypeStyle& s, Theme theme) {
     return theme == Theme::dark ? s.color_dark : s.color;
 }
 
+std::string_view group_color(std::uint32_t i) {
+    static constexpr std::string_view kPalette[] = {"#F9D9A8", "#BFE3F5", "#A8DCC8", "#F7F1A6",
+                                                    "#A9C8E6", "#F2C2A5", "#E7C5DA", "#D9D9D9"};
+    return kPalette[i % std::size(kPalette)];
+}
+
 std::string shade_color(double t) {
     if (std::isnan(t)) return "#E0E0E0";
     t = std::fmin(1.0, std::fmax(0.0, t));
