@@ -20,6 +20,7 @@
 #include "cli/structure.hpp"
 #include "cli/subgraph.hpp"
 #include "cli/timeline.hpp"
+#include "cli/whatif.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
 
@@ -49,6 +50,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_report(app, ctx);
     setup_structure(app, ctx);
     setup_communities(app, ctx);
+    setup_whatif(app, ctx);
 }
 
 std::vector<std::string> command_names(const CLI::App& app) {
