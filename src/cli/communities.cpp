@@ -17,6 +17,7 @@ struct CommunitiesCliOptions {
     GraphInput input;
     CommunityOptions options;
     TextFormat format = TextFormat::table;
+    bool timings = false;
 };
 
 std::string settings(const CommunityOptions& o) {
@@ -42,13 +43,16 @@ void setup_communities(CLI::App& app, Context& ctx) {
     cmd->add_option("--seed", o.seed, "seed of the random visiting order (default 0)");
     add_enum_option(*cmd, "--weight", o.weight, kCommunityWeightNames,
                     "weigh a pair by its number of relations or their summed disclosed amounts");
+    add_timings_flag(*cmd, opts->timings);
     cmd->footer("Examples:\n"
                 "  pactgraph communities graphs/ai-compute-web.toml\n"
                 "  pactgraph communities graphs/ai-compute-web.toml --weight amount --format json\n"
                 "  pactgraph render graphs/ai-compute-web.toml --cluster-by community -o blocs.svg");
     cmd->callback([opts, &ctx] {
         const LoadResult loaded = load_input(opts->input, ctx.io);
+        const Stopwatch clock;
         const CommunityResult r = louvain_communities(loaded.graph, opts->options);
+        if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";
         ctx.io.out << communities_text(loaded.graph, r, opts->format, settings(opts->options));
     });
 }

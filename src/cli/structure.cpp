@@ -16,6 +16,7 @@ struct StructureCliOptions {
     GraphInput input;
     StructureRequest request;
     TextFormat format = TextFormat::table;
+    bool timings = false;
     bool explain = false;
 };
 
@@ -41,6 +42,7 @@ void setup_structure(CLI::App& app, Context& ctx) {
         ->type_name("amount");
     cmd->add_option("-n,--top", r.top, "show only the first N entities")->type_name("N");
     cmd->add_flag("--explain", opts->explain, "add a line per top entity saying what its numbers mean");
+    add_timings_flag(*cmd, opts->timings);
     cmd->footer("Entities are ranked as brokers: largest effective size first, then lowest constraint.\n"
                 "Examples:\n"
                 "  pactgraph structure graphs/ai-compute-web.toml\n"
@@ -48,7 +50,9 @@ void setup_structure(CLI::App& app, Context& ctx) {
                 "  pactgraph structure graphs/openai-frontier.toml --weight amount --explain");
     cmd->callback([opts, &ctx] {
         const LoadResult loaded = load_input(opts->input, ctx.io);
+        const Stopwatch clock;
         const StructureAnswer a = answer_structure(loaded.graph, opts->request);
+        if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";
         const std::size_t explain = opts->explain ? (opts->request.top ? opts->request.top : 10) : 0;
         const StructureText text = structure_text(loaded.graph, a, opts->format, explain);
         ctx.io.err << text.note;
