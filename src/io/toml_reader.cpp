@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <functional>
+#include <map>
 #include <set>
 #include <toml++/toml.h>
 
@@ -20,7 +21,7 @@ const std::vector<std::string> kEntityKeys = {"id",   "name", "kind", "roles",  
                                               "tags", "url",  "note", "attributes"};
 const std::vector<std::string> kRelationKeys = {
     "from",   "to",        "type",   "label",   "amount_usd", "date", "end_date",
-    "status", "exclusive", "scope",  "source",  "sources",    "note"};
+    "status", "exclusive", "scope",  "source",  "sources",    "note",     "id"};
 const std::vector<std::string> kSourceKeys = {"url", "citation", "publisher", "date", "confidence"};
 
 std::string type_phrase(const toml::node& n) {
@@ -341,6 +342,21 @@ private:
         return out;
     }
 
+    // The optional `id` of a [[relation]]: a slug, once per file.
+    std::string relation_id(const toml::table& t) {
+        const toml::node* node = t.get("id");
+        if (!node) return "";
+        const std::string id = string_value(*node, "id");
+        if (!is_slug(id))
+            fail(*node, "relation id '" + id + "' is not a valid id; expected lowercase letters, digits, "
+                        "'-' or '_' (such as \"aws-frontier-2026\")");
+        const auto [at, fresh] = relation_ids_.emplace(id, static_cast<std::uint32_t>(node->source().begin.line));
+        if (!fresh)
+            fail(*node, "duplicate relation id '" + id + "'; expected each id once (first declared at line " +
+                            std::to_string(at->second) + ")");
+        return id;
+    }
+
     void read_relation(const toml::table& t) {
         check_keys(t, kRelationKeys, "[[relation]]");
         const EntityId from = endpoint(t, "from");
@@ -369,6 +385,7 @@ private:
         }
         r.exclusive = optional_bool(t, "exclusive");
         RelationDetails d;
+        d.id = relation_id(t);
         d.label = optional_string(t, "label");
         d.scope = optional_string(t, "scope");
         d.note = optional_string(t, "note");
@@ -381,6 +398,7 @@ private:
     std::string_view text_;
     std::string name_;
     PartnershipGraph graph_;
+    std::map<std::string, std::uint32_t> relation_ids_;  // the files' own ids -> line
 };
 
 }  // namespace

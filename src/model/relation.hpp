@@ -45,6 +45,7 @@ struct RelationDetails {
     std::vector<Source> sources;
     std::uint32_t line = 0;  // where it was declared
     std::uint32_t column = 0;
+    std::string id;  // the file's own `id`; "" = derived (model/relation_ids.hpp)
 };
 
 }  // namespace pactgraph
