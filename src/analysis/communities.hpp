@@ -22,10 +22,13 @@
 #include <vector>
 
 #include "model/graph.hpp"
+#include "support/enum_names.hpp"
 
 namespace pactgraph {
 
 enum class CommunityWeight : std::uint8_t { count, amount };
+inline constexpr EnumNames<CommunityWeight, 2> kCommunityWeightNames{
+    "community weight", {{{CommunityWeight::count, "count"}, {CommunityWeight::amount, "amount"}}}};
 
 struct CommunityOptions {
     double resolution = 1.0;  // γ: above 1 favours smaller communities

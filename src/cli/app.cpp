@@ -7,6 +7,7 @@
 
 #include "cli/check.hpp"
 #include "cli/completion.hpp"
+#include "cli/communities.hpp"
 #include "cli/conflicts.hpp"
 #include "cli/diff.hpp"
 #include "cli/embed.hpp"
@@ -18,8 +19,10 @@
 #include "cli/metrics.hpp"
 #include "cli/report.hpp"
 #include "cli/stats.hpp"
+#include "cli/structure.hpp"
 #include "cli/subgraph.hpp"
 #include "cli/timeline.hpp"
+#include "cli/whatif.hpp"
 #include "support/diagnostics.hpp"
 
 namespace pactgraph::cli {
@@ -46,6 +49,9 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_subgraph(app, ctx);
     setup_match(app, ctx);
     setup_report(app, ctx);
+    setup_structure(app, ctx);
+    setup_communities(app, ctx);
+    setup_whatif(app, ctx);
     setup_embed(app, ctx);
     setup_completion(app, ctx);
     setup_help(app, ctx);  // last: it offers the others' names

@@ -21,6 +21,7 @@ struct RenderCommandOptions {
     RenderCli render;
     std::optional<Metric> size_by;  // see docs/metrics.md
     std::optional<Metric> color_by;
+    bool color_by_community = false;
     bool highlight_conflicts = false;
     std::optional<FrameKind> frames;
     std::size_t top = 0;      // 0: every entity
@@ -63,8 +64,17 @@ void setup_render(CLI::App& app, Context& ctx) {
     add_enum_option(*cmd, "--size-by", opts->size_by, kMetricNames,
                     "scale nodes by a centrality metric (pagerank, betweenness, degree, …; docs/metrics.md)")
         ->type_name("METRIC");
-    add_enum_option(*cmd, "--color-by", opts->color_by, kMetricNames, "shade nodes by a centrality metric")
-        ->type_name("METRIC");
+    std::vector<std::string> color_choices = metric_names();
+    color_choices.push_back("community");
+    cmd->add_option_function<std::string>(
+           "--color-by",
+           [o = opts.get()](const std::string& v) {
+               if (v == "community") o->color_by_community = true;
+               else o->color_by = kMetricNames.parse(v);
+           },
+           "shade nodes by a centrality metric, or fill each Louvain community with its own colour")
+        ->check(choice_check("metric", color_choices))
+        ->type_name("METRIC|community");
     cmd->add_flag("--highlight-conflicts", opts->highlight_conflicts,
                   "draw exclusivity conflicts and their linking chains in the conflict style");
     add_enum_option(*cmd, "--frames", opts->frames, kFrameKindNames,
@@ -81,6 +91,7 @@ void setup_render(CLI::App& app, Context& ctx) {
                 "  pactgraph render graphs/openai-frontier.toml -T mermaid --merge-parallel\n"
                 "  pactgraph render graphs/openai-frontier.toml -o out.png --size-by pagerank\n"
                 "  pactgraph render graphs/openai-frontier.toml --highlight-conflicts -o conflicts.svg\n"
+                "  pactgraph render graphs/ai-compute-web.toml --cluster-by community --color-by community -o blocs.svg\n"
                 "  pactgraph render graphs/openai-frontier.toml --frames yearly -o frames/\n"
                 "  pactgraph render big.toml --top 50 --by pagerank -o core.svg\n"
                 "  pactgraph render graphs/openai-frontier.toml -o docs/deals.svg --check   # CI: exit 1 when stale");
@@ -99,6 +110,10 @@ void setup_render(CLI::App& app, Context& ctx) {
         RenderOptions options = to_render_options(opts->render, r.graph);
         if (opts->size_by) options.size_by = scale_by(r.graph, *opts->size_by, "--size-by");
         if (opts->color_by) options.color_by = scale_by(r.graph, *opts->color_by, "--color-by");
+        if (opts->color_by_community) {
+            if (!options.groups) options.groups = community_groups(r.graph);
+            options.color_by_group = true;
+        }
         if (opts->highlight_conflicts) mark_conflicts(r.graph, find_conflicts(r.graph), options);
         ctx.status = write_rendered(opts->render, r.graph, options, opts->input.source(), ctx.io);
     });

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "analysis/communities.hpp"
 #include "cli/file_output.hpp"
 #include "cli/options.hpp"
 #include "analysis/conflicts.hpp"
@@ -85,12 +86,17 @@ OutputFormat output_format(const RenderCli& o) {
     return OutputFormat::dot;
 }
 
+EntityGroups community_groups(const PartnershipGraph& g) {
+    return EntityGroups{"community", louvain_communities(g).of};
+}
+
 RenderOptions to_render_options(const RenderCli& o, const PartnershipGraph& g) {
     RenderOptions r;
     r.engine = o.engine;
     r.rankdir = o.rankdir;
     r.theme = o.theme;
     r.cluster_by = o.cluster_by;
+    if (o.cluster_by == ClusterBy::community) r.groups = community_groups(g);
     r.legend = !o.no_legend;
     r.merge_parallel = o.merge_parallel;
     r.dpi = o.dpi;

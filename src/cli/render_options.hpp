@@ -59,6 +59,9 @@ OutputFormat output_format(const RenderCli& opts);
 // Checks and converts the options (engine, theme, -G/-N/-E, --highlight ids …). Throws UsageError.
 RenderOptions to_render_options(const RenderCli& opts, const PartnershipGraph& g);
 
+// Louvain communities (default settings, as `communities FILE`) as groups for the picture.
+EntityGroups community_groups(const PartnershipGraph& g);
+
 // Renders `g` with `options` and writes it: to -o (atomically), to the -O name derived from
 // the input (graphs/x.toml -> graphs/x.svg; standard input -> noname.svg), or to io.out.
 // Prints the renderer's note (e.g. the sfdp fallback) and the file written to io.err. With

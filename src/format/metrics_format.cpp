@@ -1,13 +1,13 @@
 #include "format/metrics_format.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "format/numbers.hpp"
 #include "format/table.hpp"
 #include "support/suggest.hpp"
 #include "support/text.hpp"
@@ -30,13 +30,6 @@ std::vector<bool> whole_columns(const CentralityResult& res, const std::vector<E
     for (const auto& s : res.scores)
         whole.push_back(std::all_of(rows.begin(), rows.end(), [&](EntityId v) { return integral(s[v]); }));
     return whole;
-}
-
-// Shortest text that reads back as the same double.
-std::string round_trip(double v) {
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
 }
 
 std::vector<std::string> header_cells(const CentralityResult& res) {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <functional>
+#include <map>
 #include <set>
 #include <tuple>
 #include <toml++/toml.h>
@@ -22,7 +23,7 @@ const std::vector<std::string> kEntityKeys = {"id",   "name", "kind", "roles",  
                                               "tags", "url",  "note", "attributes"};
 const std::vector<std::string> kRelationKeys = {
     "from",   "to",        "type",   "label",   "amount_usd", "date", "end_date",
-    "status", "exclusive", "scope",  "source",  "sources",    "note",    "attributes"};
+    "status", "exclusive", "scope",  "source",  "sources",    "note",    "attributes", "id"};
 const std::vector<std::string> kSourceKeys = {"url", "citation", "publisher", "date", "confidence"};
 
 std::string type_phrase(const toml::node& n) {
@@ -446,6 +447,21 @@ private:
         return out;
     }
 
+    // The optional `id` of a [[relation]]: a slug, once per file.
+    std::string relation_id(const toml::table& t) {
+        const toml::node* node = t.get("id");
+        if (!node) return "";
+        const std::string id = string_value(*node, "id");
+        if (!is_slug(id))
+            fail(*node, "relation id '" + id + "' is not a valid id; expected lowercase letters, digits, "
+                        "'-' or '_' (such as \"aws-frontier-2026\")");
+        const auto [at, fresh] = relation_ids_.emplace(id, static_cast<std::uint32_t>(node->source().begin.line));
+        if (!fresh)
+            fail(*node, "duplicate relation id '" + id + "'; expected each id once (first declared at line " +
+                            std::to_string(at->second) + ")");
+        return id;
+    }
+
     // Every field is checked even when an earlier one is wrong; the relation is added only
     // when its ends and type are known.
     void read_relation(const toml::table& t) {
@@ -469,6 +485,7 @@ private:
         attempt([&] { d.label = optional_string(t, "label"); });
         attempt([&] { d.scope = optional_string(t, "scope"); });
         attempt([&] { d.note = optional_string(t, "note"); });
+        attempt([&] { d.id = relation_id(t); });
         attempt([&] { d.attributes = attributes(t); });
         d.sources = sources(t);
         d.line = static_cast<std::uint32_t>(t.source().begin.line);
@@ -505,6 +522,7 @@ private:
     PartnershipGraph graph_;
     std::vector<Diagnostic> errors_;
     std::set<std::string> refused_ids_;
+    std::map<std::string, std::uint32_t> relation_ids_;  // the file's own relation ids -> line
 };
 
 }  // namespace

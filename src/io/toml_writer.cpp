@@ -141,6 +141,7 @@ private:
         text("from", g_.entity(g_.source(e)).id);
         text("to", g_.entity(g_.target(e)).id);
         text("type", std::string(g_.type_name(e)));
+        text("id", d.id);
         text("label", d.label);
         if (r.has_amount()) key("amount_usd", number(r.amount_usd));
         text("date", bounded_date_text(r.date, r.date_bound));

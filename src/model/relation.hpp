@@ -50,6 +50,7 @@ struct RelationDetails {
     std::vector<Source> sources;
     std::uint32_t line = 0;  // where it was declared
     std::uint32_t column = 0;
+    std::string id;  // the file's own `id`; "" = derived (model/relation_ids.hpp)
     // Further free attributes (extra CSV columns, GraphML/JSON/DOT keys the model has no field
     // for), in file order; usually empty. Last, so brace-initialised details stay valid.
     std::vector<std::pair<std::string, std::string>> attributes;

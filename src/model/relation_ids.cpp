@@ -3,18 +3,29 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace pactgraph {
 
 std::vector<std::string> relation_ids(const PartnershipGraph& g) {
+    std::unordered_set<std::string> own;  // the file's ids, which derived ones step around
+    for (RelationEdge e : g.relations())
+        if (!g.details(e).id.empty()) own.insert(g.details(e).id);
     std::vector<std::string> ids;
     ids.reserve(g.relation_count());
     std::unordered_map<std::string, std::size_t> seen;
     for (RelationEdge e : g.relations()) {
-        std::string id = g.entity(g.source(e)).id;
-        id.append("-").append(g.type_name(e)).append("-").append(g.entity(g.target(e)).id);
-        const std::size_t n = ++seen[id];
-        if (n > 1) id.append("#").append(std::to_string(n));
+        if (!g.details(e).id.empty()) {
+            ids.push_back(g.details(e).id);
+            continue;
+        }
+        std::string base = g.entity(g.source(e)).id;
+        base.append("-").append(g.type_name(e)).append("-").append(g.entity(g.target(e)).id);
+        std::string id;
+        do {
+            const std::size_t n = ++seen[base];
+            id = n > 1 ? base + "#" + std::to_string(n) : base;
+        } while (own.count(id));
         ids.push_back(std::move(id));
     }
     return ids;

@@ -2,7 +2,8 @@
 // "from-type-to" (entity ids and the type name, e.g. "microsoft-invests_in-openai"), and for
 // the second, third … relation deriving the same text, in file order, "#2", "#3" …
 // ("microsoft-invests_in-openai#2"). The text of the others does not change when a relation is
-// added after them in the file.
+// added after them in the file. A relation with its own `id = "…"` in the file has that id; a
+// derived id never takes a text the file gives to another relation (it moves on to the next "#n").
 #pragma once
 
 #include <optional>

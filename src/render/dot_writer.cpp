@@ -134,6 +134,7 @@ std::string node_statement(const PartnershipGraph& g, const RenderOptions& o, En
         fill = shade_color(shade[v]);
         font = text_on_shade(shade[v]);
     }
+    if (o.color_by_group && o.groups && v < o.groups->of.size()) fill = group_color(o.groups->of[v]);
     const Mark m = entity_mark(o, v);
     const MarkStyle ms = mark_style(m, o.theme);
     if (m == Mark::faded) fill = o.theme == Theme::dark ? "#3A3A3A" : "#F2F2F2", font = "#9A9A9A";
@@ -214,25 +215,30 @@ std::vector<bool> reversed_edges(const std::vector<DrawnEdge>& edges) {
     return out;
 }
 
-// Cluster name per entity ("" = none): its kind or its first role.
-std::string cluster_of(const PartnershipGraph& g, ClusterBy by, EntityId v) {
-    if (by == ClusterBy::kind) return std::string(g.kind_name(v));
-    if (by == ClusterBy::role && !g.entity(v).roles.empty()) return g.entity(v).roles.front();
-    return "";
+// Cluster per entity, as (group number, name); name "" = none: its kind, its first role, or its
+// group ("community 1"). Clusters are drawn in that order.
+std::pair<std::uint32_t, std::string> cluster_of(const PartnershipGraph& g, const RenderOptions& o, EntityId v) {
+    if (o.cluster_by == ClusterBy::kind) return {0, std::string(g.kind_name(v))};
+    if (o.cluster_by == ClusterBy::role && !g.entity(v).roles.empty()) return {0, g.entity(v).roles.front()};
+    if (o.cluster_by == ClusterBy::community && o.groups && v < o.groups->of.size())
+        return {o.groups->of[v], o.groups->name + " " + std::to_string(o.groups->of[v] + 1)};
+    return {0, ""};
 }
 
 void write_nodes(std::ostream& out, const PartnershipGraph& g, const RenderOptions& o) {
     const std::vector<double> size = o.size_by ? normalized(*o.size_by, g.entity_count()) : std::vector<double>{};
     const std::vector<double> shade = o.color_by ? normalized(*o.color_by, g.entity_count()) : std::vector<double>{};
-    std::map<std::string, std::vector<EntityId>> clusters;  // sorted by name: deterministic
+    // Sorted by (group number, name): deterministic.
+    std::map<std::pair<std::uint32_t, std::string>, std::vector<EntityId>> clusters;
     for (EntityId v = 0; v < g.entity_count(); ++v) {
-        const std::string cluster = cluster_of(g, o.cluster_by, v);
-        if (cluster.empty()) out << "  " << node_statement(g, o, v, size, shade) << "\n";
-        else clusters[cluster].push_back(v);
+        auto cluster = cluster_of(g, o, v);
+        if (cluster.second.empty()) out << "  " << node_statement(g, o, v, size, shade) << "\n";
+        else clusters[std::move(cluster)].push_back(v);
     }
     const ThemeColors c = theme_colors(o.theme);
     int index = 0;
-    for (const auto& [name, members] : clusters) {
+    for (const auto& [key, members] : clusters) {
+        const std::string& name = key.second;
         AttrList a;
         a.add("label", name).tooltip("tooltip", name).add("style", "dashed,rounded").add("color", c.cluster)
             .add("fontcolor", c.muted).add("fontsize", "11");

@@ -148,6 +148,15 @@ std::string scale_rows(const RenderOptions& o, const ThemeColors& c) {
         out += row("<FONT POINT-SIZE=\"9\">A</FONT> <FONT POINT-SIZE=\"18\">A</FONT>",
                    std::isnan(lo) ? "no values" : number(lo) + " to " + number(hi));
     }
+    if (o.color_by_group && o.groups) {
+        std::uint32_t count = 0;
+        for (std::uint32_t k : o.groups->of) count = std::max(count, k + 1);
+        out += heading("node fill: " + xml_escape(o.groups->name), c);
+        for (std::uint32_t k = 0; k < count && k < 8; ++k)
+            out += row("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD BGCOLOR=" +
+                           q(std::string(group_color(k))) + " WIDTH=\"16\" HEIGHT=\"12\"> </TD></TR></TABLE>",
+                       xml_escape(o.groups->name) + " " + std::to_string(k + 1) + (k == 7 && count > 8 ? " and after" : ""));
+    }
     if (o.color_by) {
         const auto [lo, hi] = finite_range(*o.color_by);
         out += heading("node shade: " + xml_escape(o.color_by->metric), c);
@@ -179,7 +188,7 @@ std::string legend_label(const PartnershipGraph& g, const RenderOptions& o,
                          const std::vector<DrawnEdge>& edges) {
     const ThemeColors c = theme_colors(o.theme);
     std::vector<std::vector<std::string>> sections;
-    for (const std::string& rows : {kinds_rows(g, c, o.color_by.has_value()),
+    for (const std::string& rows : {kinds_rows(g, c, o.color_by.has_value() || o.color_by_group),
                                     types_rows(g, o.theme, edges, c, marks_show_change(o)),
                                     status_rows(g, edges, c) + marks_rows(o, o.theme, c) + scale_rows(o, c)})
         if (!rows.empty()) sections.push_back(row_cells(rows));

@@ -20,7 +20,7 @@ enum class OutputFormat : std::uint8_t { dot, svg, png, pdf, mermaid, json };
 enum class LayoutEngine : std::uint8_t { dot, neato, fdp, sfdp, circo, twopi };
 // auto: an SVG that follows the reader's prefers-color-scheme (light in other formats).
 enum class Theme : std::uint8_t { light, dark, auto_ };
-enum class ClusterBy : std::uint8_t { none, kind, role };
+enum class ClusterBy : std::uint8_t { none, kind, role, community };
 enum class RankDir : std::uint8_t { LR, TB };
 
 // How one entity or relation stands out. `none` draws the plain style; the others override it
@@ -45,9 +45,10 @@ inline constexpr EnumNames<LayoutEngine, 6> kEngineNames{
       {LayoutEngine::twopi, "twopi"}}}};
 inline constexpr EnumNames<Theme, 3> kThemeNames{
     "theme", {{{Theme::light, "light"}, {Theme::dark, "dark"}, {Theme::auto_, "auto"}}}};
-inline constexpr EnumNames<ClusterBy, 3> kClusterByNames{
+inline constexpr EnumNames<ClusterBy, 4> kClusterByNames{
     "cluster grouping",
-    {{{ClusterBy::none, "none"}, {ClusterBy::kind, "kind"}, {ClusterBy::role, "role"}}}};
+    {{{ClusterBy::none, "none"}, {ClusterBy::kind, "kind"}, {ClusterBy::role, "role"},
+      {ClusterBy::community, "community"}}}};
 inline constexpr EnumNames<RankDir, 2> kRankDirNames{"rank direction", {{{RankDir::LR, "LR"}, {RankDir::TB, "TB"}}}};
 inline constexpr EnumNames<Mark, 7> kMarkNames{"mark",
                                                {{{Mark::none, "none"},
@@ -63,6 +64,14 @@ inline constexpr EnumNames<Mark, 7> kMarkNames{"mark",
 struct EntityScale {
     std::string metric;
     std::vector<double> values;
+};
+
+// A group number per entity (indexed by EntityId; 0, 1, 2 …) and what the groups are, e.g.
+// communities computed by the command. ClusterBy::community draws each group as a cluster
+// ("community 1" …); RenderOptions::color_by_group fills each with its own colour.
+struct EntityGroups {
+    std::string name;
+    std::vector<std::uint32_t> of;
 };
 
 // A node position in points (Graphviz's unit, y up), as layout_positions() returns it.
@@ -107,6 +116,8 @@ struct RenderOptions {
     // Hooks (all optional; empty vectors mean "none").
     std::optional<EntityScale> size_by;   // node size grows with the value
     std::optional<EntityScale> color_by;  // node fill shade follows the value
+    std::optional<EntityGroups> groups;   // for ClusterBy::community and color_by_group
+    bool color_by_group = false;          // node fill by group (a categorical palette)
     std::vector<Mark> entity_marks;       // indexed by EntityId
     std::vector<Mark> relation_marks;     // indexed by RelationId
     // Fixed positions by entity id (points). When set, entities found here are pinned

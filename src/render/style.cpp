@@ -134,6 +134,12 @@ std::string label_color(std::string_view color, Theme theme) {
 
 std::string_view neutral_edge_color(Theme theme) { return theme == Theme::dark ? "#A0A0A0" : "#707070"; }
 
+std::string_view group_color(std::uint32_t i) {
+    static constexpr std::string_view kPalette[] = {"#F9D9A8", "#BFE3F5", "#A8DCC8", "#F7F1A6",
+                                                    "#A9C8E6", "#F2C2A5", "#E7C5DA", "#D9D9D9"};
+    return kPalette[i % std::size(kPalette)];
+}
+
 std::string shade_color(double t) {
     if (std::isnan(t)) return "#E0E0E0";
     t = std::fmin(1.0, std::fmax(0.0, t));

@@ -74,6 +74,8 @@ std::string_view neutral_edge_color(Theme theme);
 // readable for colour-blind readers); NaN gives a neutral grey. `text_on` is the label colour
 // that stays readable on it.
 std::string shade_color(double t);
+// Fill colour of group `i` (categorical, light tints of the Okabe-Ito colours; repeats after 8).
+std::string_view group_color(std::uint32_t i);
 std::string_view text_on_shade(double t);
 
 

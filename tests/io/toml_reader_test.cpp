@@ -115,6 +115,13 @@ TEST_CASE("Bad input is an error at FILE:LINE:COLUMN saying what was expected", 
         {"unknown entity", kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"opnai\"\ntype = \"agreement\"\n",
          "g.toml:12:6: error: unknown entity 'opnai' in 'to'; did you mean 'openai'? (expected "
          "the id of an [[entity]])\n    to = \"opnai\"\n         ^"},
+        {"duplicate relation id",
+         kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"agreement\"\nid = \"deal\"\n" +
+             "\n[[relation]]\nfrom = \"openai\"\nto = \"microsoft\"\ntype = \"agreement\"\nid = \"deal\"\n",
+         "g.toml:20:6: error: duplicate relation id 'deal'; expected each id once (first declared at line 14)"},
+        {"invalid relation id",
+         kTwo + "\n[[relation]]\nfrom = \"microsoft\"\nto = \"openai\"\ntype = \"agreement\"\nid = \"The Deal\"\n",
+         "g.toml:14:6: error: relation id 'The Deal' is not a valid id; expected lowercase letters"},
         {"duplicate id", kTwo + "\n[[entity]]\nid = \"openai\"\nkind = \"company\"\n",
          "g.toml:11:6: error: duplicate entity id 'openai'; expected each id once (first "
          "declared at line 6)\n    id = \"openai\"\n         ^"},

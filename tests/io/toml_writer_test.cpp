@@ -57,6 +57,7 @@ kind = "lab"
 from = "a-1"
 to = "b_2"
 type = "resells"
+id = "a-resells-b"
 label = "l"
 amount_usd = 2.5e9
 date = "2023-06-01"
@@ -89,4 +90,6 @@ source = "s"
     CHECK_THAT(text, Catch::Contains(R"(note = "bell \u0007 and del \u007F")"));
     CHECK_THAT(text, Catch::Contains("amount_usd = 2500000000\n"));
     CHECK_THAT(text, Catch::Contains("amount_usd = 0.1\n"));
+    CHECK_THAT(text, Catch::Contains("type = \"resells\"\nid = \"a-resells-b\"\n"));
+    CHECK(read(text).details(read(text).relations()[0]).id == "a-resells-b");
 }
