@@ -53,9 +53,9 @@ TEST_CASE("Filtering keeps ids, order and the ends of kept relations", "[model]"
     const EntityId b = g.add_entity(entity("b"));
     const EntityId c = g.add_entity(entity("c"));
     Relation r;
-    g.add_relation(a, b, r, {"ab", {}, {}, {}, 1, 1, {}});
-    g.add_relation(b, c, r, {"bc", {}, {}, {}, 2, 1, {}});
-    g.add_relation(a, c, r, {"ac", {}, {}, {}, 3, 1, {}});
+    g.add_relation(a, b, r, {"ab", {}, {}, {}, 1, 1, {}, {}});
+    g.add_relation(b, c, r, {"bc", {}, {}, {}, 2, 1, {}, {}});
+    g.add_relation(a, c, r, {"ac", {}, {}, {}, 3, 1, {}, {}});
     const PartnershipGraph f = filtered(g, [&](EntityId v) { return v != b; },
                                         [](RelationEdge) { return true; });
     CHECK(f.entity_count() == 2);
@@ -72,9 +72,9 @@ TEST_CASE("A copied or moved graph keeps its relations valid after the original 
         const EntityId b = g.add_entity(entity("b"));
         Relation r;
         r.amount_usd = 7;
-        g.add_relation(a, b, r, {"first", {}, {}, {}, 1, 1, {}});
+        g.add_relation(a, b, r, {"first", {}, {}, {}, 1, 1, {}, {}});
         r.amount_usd = 8;
-        g.add_relation(b, a, r, {"second", {}, {}, {}, 2, 1, {}});
+        g.add_relation(b, a, r, {"second", {}, {}, {}, 2, 1, {}, {}});
         return g;
     };
     auto original = std::make_unique<PartnershipGraph>(make());
