@@ -8,6 +8,7 @@
 #include "cli/check.hpp"
 #include "cli/completion.hpp"
 #include "cli/conflicts.hpp"
+#include "cli/convert.hpp"
 #include "cli/diff.hpp"
 #include "cli/embed.hpp"
 #include "cli/help.hpp"
@@ -44,6 +45,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_neighbors(app, ctx);
     setup_paths(app, ctx);
     setup_subgraph(app, ctx);
+    setup_convert(app, ctx);
     setup_match(app, ctx);
     setup_report(app, ctx);
     setup_embed(app, ctx);
