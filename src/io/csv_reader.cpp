@@ -1,5 +1,7 @@
 #include "io/csv_reader.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <optional>
 
@@ -156,7 +158,7 @@ public:
             Entity e;
             TextPosition kind_at = parser_.record_at();
             std::string_view kind;
-            for (std::size_t i = 0; i < fields_.size(); ++i) {
+            for (std::size_t i = 0; i < std::min(fields_.size(), header_.columns.size()); ++i) {
                 const std::string_view v = fields_[i].text;
                 switch (header_.columns[i]) {
                     case Column::name: e.name = std::string(trimmed(v)); break;
@@ -198,7 +200,7 @@ public:
             d.column = at.column;
             r.type = type_of(d);
             bool sources = false;
-            for (std::size_t i = 0; i < fields_.size(); ++i) {
+            for (std::size_t i = 0; i < std::min(fields_.size(), header_.columns.size()); ++i) {
                 const std::string_view v = fields_[i].text;
                 const TextPosition fat = fields_[i].at;
                 switch (header_.columns[i]) {
