@@ -2,21 +2,12 @@
 
 #include <algorithm>
 #include <numeric>
-#include <set>
 #include <tuple>
 #include <utility>
 
+#include "analysis/centrality.hpp"
+
 namespace pactgraph {
-
-namespace {
-
-std::size_t distinct_pairs(const PartnershipGraph& g) {
-    std::set<std::pair<EntityId, EntityId>> pairs;
-    for (RelationEdge e : g.relations()) pairs.emplace(g.source(e), g.target(e));
-    return pairs.size();
-}
-
-}  // namespace
 
 std::vector<EntityId> rank_brokers(const StructureResult& s) {
     std::vector<EntityId> rows(s.core_number.size());
@@ -37,7 +28,8 @@ StructureAnswer answer_structure(const PartnershipGraph& g, const StructureReque
     a.weak_points = find_weak_points(g);
     a.rows = rank_brokers(a.measures);
     if (request.top > 0 && a.rows.size() > request.top) a.rows.resize(request.top);
-    a.pairs = distinct_pairs(g);
+    // The pairs the measures ran on: the projection's, where a symmetric relation counts each way.
+    a.pairs = project(g, false, false).pair_count();
     for (std::uint32_t k : a.measures.core_number) a.max_core = std::max<std::size_t>(a.max_core, k);
     a.weighted = request.weighted;
     return a;

@@ -23,7 +23,7 @@ struct StructureAnswer {
     StructureResult measures;
     WeakPoints weak_points;
     std::vector<EntityId> rows;  // ranked, cut to `top`
-    std::size_t pairs = 0;       // distinct directed (from, to) pairs, self-loops included
+    std::size_t pairs = 0;       // distinct directed pairs of the projection (a symmetric relation: both ways)
     std::size_t max_core = 0;
     bool weighted = false;
 };
