@@ -9,6 +9,7 @@
 #include "cli/completion.hpp"
 #include "cli/communities.hpp"
 #include "cli/conflicts.hpp"
+#include "cli/convert.hpp"
 #include "cli/diff.hpp"
 #include "cli/embed.hpp"
 #include "cli/help.hpp"
@@ -47,6 +48,7 @@ void setup_commands(CLI::App& app, Context& ctx) {
     setup_neighbors(app, ctx);
     setup_paths(app, ctx);
     setup_subgraph(app, ctx);
+    setup_convert(app, ctx);
     setup_match(app, ctx);
     setup_report(app, ctx);
     setup_structure(app, ctx);

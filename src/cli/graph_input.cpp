@@ -4,7 +4,9 @@
 #include <ostream>
 
 #include "cli/options.hpp"
+#include "io/csv_reader.hpp"
 #include "query/graph_filter.hpp"
+#include "support/atomic_file.hpp"
 #include "support/text.hpp"
 
 namespace pactgraph::cli {
@@ -92,6 +94,13 @@ void add_graph_input(CLI::App& cmd, GraphInput& input) {
 void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& files) {
     cmd.add_option("--input-format", input.format, "format of " + files + " when its extension does not say")
         ->type_name("FORMAT");
+    cmd.add_option("--nodes", input.nodes, "read entities from this CSV (with --edges: a pair; see docs/formats.md)")
+        ->type_name("FILE");
+    cmd.add_option("--edges", input.edges, "read relations from this CSV (entities come from --nodes or the ids it names)")
+        ->type_name("FILE");
+    cmd.add_flag("--strict", input.strict,
+                 "unknown entity kinds and relation types in CSV, JSON, GraphML or DOT input are "
+                 "errors instead of being declared with a warning");
     cmd.add_flag("-q,--quiet", input.quiet, "do not print warnings about the graph file");
     const std::string filters = "Filters (docs/queries.md)";
     add_date_option(cmd, "--as-of", input.as_of,
@@ -113,13 +122,15 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
                   "KIND[,KIND...]");
 }
 
-LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named) {
-    return load_input(input, input.source(), io, named);
+namespace {
+
+std::string_view stdin_for(const std::string& path, Io& io) {
+    return path == "-" ? std::string_view(io.stdin_text()) : std::string_view();
 }
 
-LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io,
-                      const std::vector<std::string>& named) {
-    LoadResult result = load_graph(source, source.is_stdin() ? std::string_view(io.stdin_text()) : std::string_view());
+// Prints the warnings (unless quiet), looks up the named entities and applies the filters.
+LoadResult finish_input(const GraphInput& input, LoadResult result, Io& io,
+                        const std::vector<std::string>& named) {
     if (!input.quiet)
         for (const auto& w : result.warnings) io.err << format_diagnostic(w) << '\n';
     std::vector<std::string> ids;
@@ -133,6 +144,40 @@ LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io
         if (kept.find(id) == kNoEntity) throw UsageError(id + " is left out by " + leaving_out(input, result.graph, id));
     result.graph = std::move(kept);
     return result;
+}
+
+// --nodes and --edges: a pair read together, or one of them read as a CSV file.
+LoadResult load_csv_pair(const GraphInput& input, Io& io) {
+    if (input.path != "-")
+        throw UsageError("pass FILE or --nodes/--edges, not both");
+    if (input.nodes == "-" && input.edges == "-")
+        throw UsageError("--nodes and --edges cannot both read standard input");
+    const ImportOptions options{input.strict};
+    if (input.nodes.empty() || input.edges.empty()) {
+        const std::string& path = input.nodes.empty() ? input.edges : input.nodes;
+        const char* flag = input.nodes.empty() ? "--edges" : "--nodes";
+        const GraphSource source = for_option(flag, [&] { return graph_source(path, "csv"); });
+        return load_graph(source, stdin_for(path, io), options);
+    }
+    const GraphSource nodes = graph_source(input.nodes, "csv"), edges = graph_source(input.edges, "csv");
+    return read_csv_graph(read_file_or_stdin(nodes.path, stdin_for(nodes.path, io)), nodes.display_name,
+                          read_file_or_stdin(edges.path, stdin_for(edges.path, io)), edges.display_name,
+                          options);
+}
+
+}  // namespace
+
+LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named) {
+    if (input.nodes.empty() && input.edges.empty()) return load_input(input, input.source(), io, named);
+    return finish_input(input, load_csv_pair(input, io), io, named);
+}
+
+LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io,
+                      const std::vector<std::string>& named) {
+    if (!input.nodes.empty() || !input.edges.empty())
+        throw UsageError("--nodes/--edges name one graph; this command reads FILE arguments");
+    const std::string_view text = source.is_stdin() ? std::string_view(io.stdin_text()) : std::string_view();
+    return finish_input(input, load_graph(source, text, ImportOptions{input.strict}), io, named);
 }
 
 std::string unknown_start_note(const PartialDate& day, std::size_t unknown, UndatedPolicy policy) {

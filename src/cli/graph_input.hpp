@@ -23,6 +23,10 @@ struct GraphInput {
     std::string path = "-";
     std::string format;  // --input-format; empty: from the extension
     bool quiet = false;  // no warnings on standard error
+    // --nodes/--edges: a CSV pair (either alone is one CSV file), instead of FILE.
+    std::string nodes, edges;
+    // --strict: unknown kinds and relation types in other tools' formats are errors.
+    bool strict = false;
     // Shared filters; empty means "not given".
     std::optional<PartialDate> as_of;
     UndatedPolicy undated = UndatedPolicy::include;  // --undated, for every time view
@@ -37,11 +41,12 @@ struct GraphInput {
 
 // Adds the FILE positional (default "-": standard input) and add_input_options.
 void add_graph_input(CLI::App& cmd, GraphInput& input);
-// --input-format, --quiet and the filters (--as-of, --where, --types, --kinds).
+// --input-format, --nodes, --edges, --strict, --quiet and the filters (--as-of, --where,
+// --types, --kinds).
 void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& files = "FILE");
 
-// Loads the graph (input.path, or `source` when given) and applies the filters; prints its
-// warnings to io.err unless quiet. Throws on bad input (a bad file, an unknown type or kind, a
+// Loads the graph (input.path, the --nodes/--edges pair, or `source` when given) and applies
+// the filters; prints its warnings to io.err unless quiet. Throws on bad input (a bad file, an unknown type or kind, a
 // bad --where expression), naming the option.
 // `named`: the entities the command was asked about (ids, aliases or names); each is looked up
 // before filtering (unknown: "did you mean"), and one the filters leave out is an error naming

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "io/import_builder.hpp"
+#include "support/escape.hpp"
 
 namespace pactgraph {
 
@@ -70,12 +71,37 @@ TextPosition locate(std::string_view text, std::string_view tail, std::string_vi
     return head.empty() ? TextPosition{1, 1} : locate(text, tail);
 }
 
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+constexpr std::string_view kDataPrefix = "pactgraph_";
+
+// The source number and field of "source3_url" (3, "url"); 0 when `k` is not one.
+std::pair<std::size_t, std::string> source_field(std::string_view k) {
+    if (k.substr(0, 6) != "source") return {0, {}};
+    std::size_t i = 6, n = 0;
+    for (; i < k.size() && k[i] >= '0' && k[i] <= '9' && n < 100000; ++i) n = n * 10 + static_cast<std::size_t>(k[i] - '0');
+    if (i == 6 || i >= k.size() || k[i] != '_') return {0, {}};
+    return {n, std::string(k.substr(i + 1))};
+}
+
 class DotGraphReader {
 public:
     explicit DotGraphReader(ImportBuilder& b) : b_(b) {}
 
     void read(Agraph_t* g) {
-        if (const char* label = agget(g, const_cast<char*>("label")); label && *label)
+        const char* marker = agget(g, const_cast<char*>("pactgraph_data"));
+        own_ = marker && std::string_view(marker) == "1";
+        if (own_) read_own_graph(g);
+        else if (const char* label = agget(g, const_cast<char*>("label")); label && *label)
             b_.graph().info().title = label;
         std::vector<Agnode_t*> nodes;
         for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) nodes.push_back(n);
@@ -105,8 +131,79 @@ private:
         return out;
     }
 
+    void read_own_graph(Agraph_t* g) {
+        for (auto& [k, v] : attributes(g, AGRAPH, g)) {
+            if (k.rfind(kDataPrefix, 0) != 0) continue;
+            const std::string field = k.substr(kDataPrefix.size()), value = dot_data_unquote(v);
+            if (field == "title") b_.graph().info().title = value;
+            else if (field == "description") b_.graph().info().description = value;
+            else if (field == "as_of") b_.graph().info().as_of = b_.date(value, {1, 1});
+        }
+    }
+
+    // pactgraph's own DOT: the pactgraph_* attributes (and the label as the name); the styling
+    // is ignored.
+    void read_own_node(Agraph_t* g, Agnode_t* n, const std::string& name) {
+        Entity e;
+        std::string kind;
+        for (auto& [k, v] : attributes(g, AGNODE, n)) {
+            const std::string value = dot_data_unquote(v);
+            if (k == "label") e.name = value;
+            if (k.rfind(kDataPrefix, 0) != 0) continue;
+            const std::string field = k.substr(kDataPrefix.size());
+            if (field == "kind") kind = value;
+            else if (field == "roles") e.roles = split_lines(value);
+            else if (field == "aliases") e.aliases = split_lines(value);
+            else if (field == "tags") e.tags = split_lines(value);
+            else if (field == "url") e.url = value;
+            else if (field == "note") e.note = value;
+            else if (field.rfind("attr_", 0) == 0) e.attributes.emplace_back(dot_data_unquote(field.substr(5)), value);
+        }
+        const TextPosition where = locate(b_.text(), name);
+        e.kind = b_.kind(kind, where);
+        b_.declare(name, std::move(e), where);
+    }
+
+    void read_own_edge(Agraph_t* g, Agedge_t* x, TextPosition where, EntityId s, EntityId t) {
+        Relation r;
+        RelationDetails d;
+        std::string type;
+        for (auto& [k, v] : attributes(g, AGEDGE, x)) {
+            if (k.rfind(kDataPrefix, 0) != 0) continue;
+            const std::string field = k.substr(kDataPrefix.size()), value = dot_data_unquote(v);
+            if (field == "type") type = value;
+            else if (field == "label") d.label = value;
+            else if (field == "amount_usd") r.amount_usd = b_.amount(value, where);
+            else if (field == "date") r.date = b_.date(value, where);
+            else if (field == "end_date") r.end_date = b_.date(value, where);
+            else if (field == "status") r.status = b_.status(value, where);
+            else if (field == "exclusive") r.exclusive = b_.flag(value, where);
+            else if (field == "scope") d.scope = value;
+            else if (field == "note") d.note = value;
+            else if (field == "reversed" && b_.flag(value, where)) std::swap(s, t);
+            else if (field.rfind("attr_", 0) == 0) d.attributes.emplace_back(dot_data_unquote(field.substr(5)), value);
+            else if (auto [i, part] = source_field(field); i > 0) source_part(d, i, part, value, where);
+        }
+        r.type = b_.type(type, where);
+        b_.graph().add_relation(s, t, r, std::move(d));
+    }
+
+    // Sources come numbered from 1 in order; a number out of order is refused.
+    void source_part(RelationDetails& d, std::size_t i, const std::string& part, const std::string& value,
+                     TextPosition where) {
+        if (i > d.sources.size() + 1) b_.fail(where, "source" + std::to_string(i) + " without the sources before it");
+        if (i == d.sources.size() + 1) d.sources.emplace_back();
+        Source& src = d.sources[i - 1];
+        if (part == "url") src.url = value;
+        else if (part == "citation") src.citation = value;
+        else if (part == "publisher") src.publisher = value;
+        else if (part == "date") src.date = b_.date(value, where);
+        else if (part == "confidence") src.confidence = b_.confidence(value, where);
+    }
+
     void read_node(Agraph_t* g, Agnode_t* n) {
         const std::string name = agnameof(n);
+        if (own_) return read_own_node(g, n, name);
         Entity e;
         std::string kind;
         for (auto& [k, v] : attributes(g, AGNODE, n)) {
@@ -126,6 +223,7 @@ private:
         const TextPosition where = locate(b_.text(), agnameof(agtail(x)), agnameof(aghead(x)));
         const EntityId s = b_.find(agnameof(agtail(x)));
         const EntityId t = b_.find(agnameof(aghead(x)));
+        if (own_) return read_own_edge(g, x, where, s, t);
         Relation r;
         RelationDetails d;
         std::string type;
@@ -148,6 +246,7 @@ private:
 
     ImportBuilder& b_;
     std::set<std::string> dropped_;
+    bool own_ = false;  // pactgraph's own -T dot (pactgraph_data="1")
 };
 
 }  // namespace

@@ -59,10 +59,10 @@ void check_text_input(std::string_view text, const std::string& source_name) {
                           {}});
 }
 
-LoadResult load_graph(const GraphSource& source, std::string_view stdin_text) {
+LoadResult load_graph(const GraphSource& source, std::string_view stdin_text, ImportOptions options) {
     const std::string text = read_file_or_stdin(source.path, stdin_text);
     // Each reader checks its text (empty, binary, encoding) with a message for its format.
-    return reader_for(source.format)->read(std::string_view(text), source.display_name);
+    return reader_for(source.format, options)->read(std::string_view(text), source.display_name);
 }
 
 LoadResult load_graph(const std::string& path, std::string_view stdin_text, std::string_view format) {

@@ -39,8 +39,10 @@ std::vector<std::string> reader_formats();
 std::string format_for_path(std::string_view path);
 
 // Reads a graph (standard input's text is `stdin_text`), checking first that it is a non-empty
-// text file. Throws FileError or InputError.
-LoadResult load_graph(const GraphSource& source, std::string_view stdin_text = {});
+// text file; `options` apply to the readers of other tools' formats. Throws FileError or
+// InputError.
+LoadResult load_graph(const GraphSource& source, std::string_view stdin_text = {},
+                      ImportOptions options = {});
 // The same for a path whose format comes from its extension (tests, tools).
 LoadResult load_graph(const std::string& path, std::string_view stdin_text = {},
                       std::string_view format = {});

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "render/dot_data.hpp"
 #include "support/escape.hpp"
 #include "render/graphviz.hpp"
 #include "render/render.hpp"
@@ -43,6 +44,15 @@ public:
         std::string doubled;
         for (char c : value) doubled += c == '\\' ? std::string("\\\\") : std::string(1, c);
         return add(name, doubled);
+    }
+    // The data attributes (see dot_data.hpp); a name that is not a plain DOT id is quoted.
+    AttrList& data(const DotData& pairs) {
+        for (const auto& [name, value] : pairs) {
+            const bool plain = name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                      "0123456789_") == std::string::npos;
+            text_ += (text_.empty() ? "" : ", ") + (plain ? name : dot_data_quote(name)) + "=" + dot_data_quote(value);
+        }
+        return *this;
     }
     std::string str() const { return "[" + text_ + "]"; }
 
@@ -85,7 +95,7 @@ void write_defaults(std::ostream& out, const PartnershipGraph& g, const RenderOp
         .add("fontsize", "18").add("labelloc", "t").add("labeljust", "l").add("pad", "0.3")
         .add("nodesep", "0.35").add("ranksep", "0.55")
         .add("outputorder", "edgesfirst").tooltip("tooltip", o.title ? *o.title : g.info().title)
-        .html("label", title_label(g, o, c, legend));
+        .html("label", title_label(g, o, c, legend)).data(graph_dot_data(g));
     // newrank places edge labels between clusters on top of each other (Graphviz 2.43: the
     // labels of Microsoft's three relations to OpenAI in one spot with --cluster-by role), so
     // clustered pictures use the classic ranking.
@@ -153,6 +163,7 @@ std::string node_statement(const PartnershipGraph& g, const RenderOptions& o, En
         a.add("URL", link).add("target", "_blank");
     if (auto it = o.positions.find(en.id); it != o.positions.end())
         a.add("pos", num(it->second.x) + "," + num(it->second.y) + "!");
+    a.data(entity_dot_data(g, v));
     return dot_quote(en.id) + " " + a.str() + ";";
 }
 
@@ -172,7 +183,8 @@ std::string edge_color(const RenderOptions& o, const Relation& r, const TypeStyl
 // opposite flat edges their labels are drawn on top of each other.
 std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, const DrawnEdge& e,
                            bool reversed, const std::string& key) {
-    const Relation& r = g.relation(g.relations()[e.relations.front()]);
+    const RelationEdge first = g.relations()[e.relations.front()];
+    const Relation& r = g.relation(first);
     const TypeStyle ts = type_style(g.vocabulary(), r.type);
     const StatusStyle ss = status_style(r.status);
     const Mark m = edge_mark(o, e);
@@ -198,6 +210,8 @@ std::string edge_statement(const PartnershipGraph& g, const RenderOptions& o, co
         a.add("pos", it->second.spline);
         if (!it->second.label_pos.empty()) a.add("lp", it->second.label_pos);
     }
+    // Merged parallel edges carry the first relation's data (docs/formats.md).
+    a.data(relation_dot_data(g, first, reversed));
     const EntityId tail = reversed ? e.to : e.from, head = reversed ? e.from : e.to;
     return dot_quote(g.entity(tail).id) + " -> " + dot_quote(g.entity(head).id) + " " + a.str() + ";";
 }

@@ -28,6 +28,50 @@ std::string dot_quote(std::string_view text) {
     return out + "\"";
 }
 
+std::string dot_data_quote(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out = "\"";
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (is_control(c)) {
+            out += "\\x";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string dot_data_unquote(std::string_view v) {
+    const auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (v[i] != '\\' || i + 1 >= v.size()) {
+            out += v[i];
+        } else if (v[i + 1] == '\\' || v[i + 1] == 'n') {
+            out += v[i + 1] == 'n' ? '\n' : '\\';
+            ++i;
+        } else if (v[i + 1] == 'x' && i + 3 < v.size() && hex(v[i + 2]) >= 0 && hex(v[i + 3]) >= 0) {
+            out += static_cast<char>(hex(v[i + 2]) * 16 + hex(v[i + 3]));
+            i += 3;
+        } else {
+            out += v[i];
+        }
+    }
+    return out;
+}
+
 std::string xml_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -11,6 +11,12 @@ namespace pactgraph {
 // A DOT double-quoted ID: `"` and `\` escaped, newlines as \n (Graphviz's line break),
 // control characters dropped. Always quoted, so keywords such as `node` stay plain text.
 std::string dot_quote(std::string_view text);
+// A quoted DOT string that keeps every byte, for data Graphviz does not draw (pactgraph_*
+// attributes): as dot_quote, but other control characters become \xHH instead of being
+// dropped. dot_data_unquote() reverses it on the value cgraph returns (cgraph has already
+// turned \" into ").
+std::string dot_data_quote(std::string_view text);
+std::string dot_data_unquote(std::string_view value);
 
 // Text for XML/HTML (and Graphviz HTML-like labels): & < > " ' escaped, control characters
 // other than tab and newline dropped.
