@@ -192,7 +192,8 @@ private:
         }
         for (const auto& [id, info] : keys) {
             if (!info.has_default) continue;
-            const bool given = std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.first == info.name; });
+            const std::string& name = info.name;  // clang 14 (the fuzz build) cannot capture a binding
+            const bool given = std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.first == name; });
             if (!given) out.emplace_back(info.name, info.fallback);
         }
         return out;
