@@ -219,10 +219,17 @@ private:
         b_.declare(name, std::move(e), where);
     }
 
+    // The entity read for an edge's end (every node was declared before the edges).
+    EntityId end_of(Agnode_t* n, TextPosition where) {
+        const EntityId v = b_.find(agnameof(n));
+        if (v == kNoEntity)
+            b_.fail(where, "an edge end '" + std::string(agnameof(n)) + "' that is not a usable node id; expected a node");
+        return v;
+    }
+
     void read_edge(Agraph_t* g, Agedge_t* x) {
         const TextPosition where = locate(b_.text(), agnameof(agtail(x)), agnameof(aghead(x)));
-        const EntityId s = b_.find(agnameof(agtail(x)));
-        const EntityId t = b_.find(agnameof(aghead(x)));
+        const EntityId s = end_of(agtail(x), where), t = end_of(aghead(x), where);
         if (own_) return read_own_edge(g, x, where, s, t);
         Relation r;
         RelationDetails d;

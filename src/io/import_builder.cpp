@@ -131,6 +131,7 @@ RelationTypeId ImportBuilder::type(std::string_view raw, TextPosition at) {
 }
 
 EntityId ImportBuilder::find(std::string_view raw_id) {
+    raw_id = trimmed(raw_id);  // declare() keeps ids trimmed
     if (auto it = entities_.find(raw_id); it != entities_.end()) return it->second;
     if (exact_ids_) return kNoEntity;
     const EntityId v = graph_.find(raw_id);

@@ -155,6 +155,13 @@ private:
         b_.fail(where, "\"" + std::string(key) + "\" is " + type_name_of(v) + "; expected a string");
     }
 
+    // An optional yes/no member of `obj`: a JSON boolean or a yes/no word; false when absent.
+    bool flag_of(const ordered_json& obj, std::string_view key, TextPosition where) const {
+        const auto v = obj.find(key);
+        if (v == obj.end() || v->is_null()) return false;
+        return v->is_boolean() ? v->get<bool>() : b_.flag(text_of(*v, key, where), where);
+    }
+
     std::vector<std::string> list_of(const ordered_json& v, std::string_view key, TextPosition where) const {
         if (!v.is_array()) return {text_of(v, key, where)};
         std::vector<std::string> out;
@@ -189,8 +196,8 @@ private:
             info.builtin = false;
             if (w.contains("description")) info.description = text_of(w["description"], "description", top);
             if constexpr (requires { info.links_targets; }) {
-                info.links_targets = w.value("links_targets", false);
-                info.symmetric = w.value("symmetric", false);
+                info.links_targets = flag_of(w, "links_targets", top);
+                info.symmetric = flag_of(w, "symmetric", top);
                 voc.add_type(info);
             } else {
                 voc.add_kind(info);
@@ -264,7 +271,7 @@ private:
             } else if (k == "date") r.date = b_.date(text_of(v, k, where), where);
             else if (k == "end_date") r.end_date = b_.date(text_of(v, k, where), where);
             else if (k == "status") r.status = b_.status(text_of(v, k, where), where);
-            else if (k == "exclusive") r.exclusive = v.is_boolean() ? v.get<bool>() : b_.flag(text_of(v, k, where), where);
+            else if (k == "exclusive") r.exclusive = flag_of(l, k, where);
             else if (k == "scope") d.scope = text_of(v, k, where);
             else if (k == "note" || k == "description") d.note = text_of(v, k, where);
             else if (k == "sources") d.sources = sources(v, where);
