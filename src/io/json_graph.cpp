@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "io/csv_writer.hpp"
 #include "io/import_builder.hpp"
 
@@ -332,6 +334,17 @@ LoadResult JsonReader::read(std::string_view text, const std::string& source_nam
         else if (const auto colon = what.rfind(": "); colon != std::string::npos)
             what = what.substr(colon + 2);
         throw InputError(error_at(text, source_name, position_at(text, offset), "JSON syntax: " + what));
+    } catch (const ordered_json::exception& e) {
+        // A number too large for a double ("1e999"): nlohmann gives no position; the token is
+        // quoted in its message ("number overflow parsing '1e999'").
+        const std::string what = e.what();
+        const auto open = what.find('\''), close = what.rfind('\'');
+        std::size_t offset = 0;
+        if (open != std::string::npos && close > open + 1)
+            offset = std::min(text.find(what.substr(open + 1, close - open - 1)), text.size());
+        const std::string detail = what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2);
+        throw InputError(error_at(text, source_name, position_at(text, offset),
+                                  detail + "; expected a number a double can hold"));
     }
     ImportBuilder b(text, source_name, options_);
     b.set_exact_ids(true);

@@ -1,5 +1,8 @@
 #include "support/diagnostics.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 #include "support/suggest.hpp"
 
 namespace pactgraph {
@@ -13,10 +16,17 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += d.severity == Severity::error ? ": error: " : ": warning: ";
     out += d.message;
     if (!d.source_line.empty() && d.where.column > 0) {
-        out += "\n    " + d.source_line + "\n    ";
+        // A long line is quoted as a window around the column ("..." marks what is cut), so a
+        // 10 MB line makes a message of a few hundred bytes.
+        constexpr std::size_t kBefore = 60, kWidth = 160;
+        const std::size_t at = std::min<std::size_t>(d.where.column - 1, d.source_line.size());
+        const std::size_t from = d.source_line.size() > kWidth && at > kBefore ? at - kBefore : 0;
+        const std::string_view line = std::string_view(d.source_line).substr(from, kWidth);
+        const std::string lead = from > 0 ? "..." : "";
+        const std::string tail = from + line.size() < d.source_line.size() ? "..." : "";
+        out += "\n    " + lead + std::string(line) + tail + "\n    " + std::string(lead.size(), ' ');
         // Keep tabs so the caret lines up under the same column in a terminal.
-        for (std::uint32_t i = 1; i < d.where.column && i - 1 < d.source_line.size(); ++i)
-            out += d.source_line[i - 1] == '\t' ? '\t' : ' ';
+        for (std::size_t i = from; i < at; ++i) out += d.source_line[i] == '\t' ? '\t' : ' ';
         out += '^';
     }
     return out;
