@@ -144,7 +144,8 @@ class Runner:
             for label, jobs in source.items():
                 rec = jobs.get(key)
                 rel = parse_size(label)
-                if rec and rec.get("s") is not None and rel < size.relations and (best is None or rel > best[0]):
+                if rec and rec.get("s", rec.get("stopped_s")) is not None and rel < size.relations \
+                        and (best is None or rel > best[0]):
                     best = (rel, rec)
             if best:
                 return best
@@ -156,6 +157,8 @@ class Runner:
             return None
         rel, rec = prev
         scale = size.relations / rel
+        if rec.get("s") is None:  # stopped at a smaller size: larger ones would be stopped too
+            return "skipped (stopped at %s relations)" % count_label(rel)
         est_s, est_mb = rec["s"] * scale ** exponent, rec["mb"] * scale
         if est_s > self.cap:
             return "skipped (est. %s s > cap %d s)" % (fmt_s(est_s), self.cap)
@@ -177,7 +180,7 @@ class Runner:
         while True:
             s, mb, rc, err, expired = run_once(argv, out, 2 * self.cap, env)
             if expired:
-                rec["note"] = "stopped at %d s (twice the cap)" % (2 * self.cap)
+                rec.update(note="stopped at %d s (twice the cap)" % (2 * self.cap), stopped_s=2 * self.cap)
                 break
             if rc != 0:
                 first = next((l for l in err.splitlines() if "error" in l), err.strip()[:200])
@@ -188,7 +191,7 @@ class Runner:
                 break
         if runs:
             rec.update(s=statistics.median(r[0] for r in runs), mb=statistics.median(r[1] for r in runs),
-                       runs=len(runs), out=out, stderr=err)
+                       runs=len(runs), out=out, stderr=err if len(err) < 20000 else err[:10000] + err[-10000:])
         print("  %-28s %s" % (key, describe(rec)), flush=True)
         return rec
 
