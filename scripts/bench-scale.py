@@ -573,7 +573,7 @@ def write_docs(saved):
     titles = saved["titles"]
     rows = table_rows(saved["results"], saved["sizes"])
     block = "\n".join([
-        "Machine: " + machine_line(saved["machine"]),
+        "Machine: " + machine_line(saved["machine"]), "",
         "Command: `%s`; cap %d s." % (saved["command"], saved["cap"]),
         "", markdown_table(rows, titles), "",
         "Checks in the same run:", ""] + ["- " + n for n in agreement_notes(saved["results"], saved["sizes"], titles)])
