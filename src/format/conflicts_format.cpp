@@ -12,7 +12,7 @@ namespace {
 
 // One relation block: the arrow with its facts, then scope, label and sources indented.
 std::string relation_block(const PartnershipGraph& g, const std::string& role, RelationEdge e) {
-    const RelationDetails& d = g.details(e);
+    const RelationDetails& d = g.stored_details(e);
     const std::string indent(13, ' ');
     std::string out = "  " + role + std::string(11 - role.size(), ' ') + relation_arrow(g, e) +
                       "  (" + relation_facts(g, e) + ")\n";

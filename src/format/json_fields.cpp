@@ -14,7 +14,7 @@ nlohmann::ordered_json source_json(const Source& s) {
 
 nlohmann::ordered_json relation_json(const PartnershipGraph& g, RelationEdge e) {
     const Relation& r = g.relation(e);
-    const RelationDetails& d = g.details(r.id);
+    const RelationDetails& d = g.stored_details(r.id);
     nlohmann::ordered_json j;
     j["from"] = g.entity(g.source(e)).id;
     j["to"] = g.entity(g.target(e)).id;
@@ -29,7 +29,7 @@ nlohmann::ordered_json relation_json(const PartnershipGraph& g, RelationEdge e) 
     if (!d.label.empty()) j["label"] = d.label;
     j["sources"] = nlohmann::ordered_json::array();
     for (const Source& s : d.sources) j["sources"].push_back(source_json(s));
-    j["line"] = d.line;
+    j["line"] = g.position(r.id).line;
     return j;
 }
 

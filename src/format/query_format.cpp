@@ -126,7 +126,7 @@ std::string neighbors_report(const PartnershipGraph& g, const Neighborhood& n, P
             row.insert(row.end(), {amount_cell(r, f), r.date.to_string(), bound_cell(r)});
         else
             row.insert(row.end(), {amount_cell(r, f), bounded_date_text(r.date, r.date_bound)});
-        row.insert(row.end(), {std::string(status_name(r.status)), sources_cell(g.details(s.relation), f)});
+        row.insert(row.end(), {std::string(status_name(r.status)), sources_cell(g.stored_details(s.relation), f)});
         t.add_row(std::move(row));
     }
     return render(t, f);
@@ -236,7 +236,7 @@ std::string match_report(const PartnershipGraph& g, const Pattern& p, const Matc
                 row.push_back(g.entity(m.nodes[c.index]).id);
             } else if (tsv) {
                 row.push_back(std::string(g.type_name(m.edges[c.index])));
-                row.push_back(std::to_string(g.details(m.edges[c.index]).line));
+                row.push_back(std::to_string(g.position(g.relation(m.edges[c.index]).id).line));
             } else {
                 row.push_back(relation_short(g, m.edges[c.index]));
             }

@@ -32,7 +32,7 @@ std::string capitalized(std::string_view text) {
 std::vector<std::size_t> source_numbers(const PartnershipGraph& g, RelationEdge e,
                                         const std::map<std::string, std::size_t>& index) {
     std::vector<std::size_t> out;
-    for (const Source& s : g.details(e).sources) out.push_back(index.at(source_key(s)));
+    for (const Source& s : g.stored_details(e).sources) out.push_back(index.at(source_key(s)));
     return out;
 }
 
@@ -102,7 +102,7 @@ std::string md_conflicts(const PartnershipGraph& g, const ReportParts& p,
                markdown_escape(g.entity(g.source(c.first)).id + " vs " + g.entity(g.source(c.second)).id) +
                "\n\n" + markdown_escape(conflict_explanation(g, c)) + "\n\n";
         for (RelationEdge e : conflict_relations(c)) {
-            const RelationDetails& d = g.details(e);
+            const RelationDetails& d = g.stored_details(e);
             out += "- **" + role_of(g, c, e) + "** " + markdown_escape(relation_arrow(g, e)) + " (" +
                    markdown_escape(relation_facts(g, e)) + ")";
             if (!d.scope.empty()) out += "; scope: " + markdown_escape(d.scope);
@@ -166,7 +166,7 @@ std::string html_conflicts(const PartnershipGraph& g, const ReportParts& p,
                xml_escape(g.entity(g.source(c.first)).id + " vs " + g.entity(g.source(c.second)).id) +
                "</h3>\n<p>" + xml_escape(conflict_explanation(g, c)) + "</p>\n<ul>\n";
         for (RelationEdge e : conflict_relations(c)) {
-            const RelationDetails& d = g.details(e);
+            const RelationDetails& d = g.stored_details(e);
             out += "<li><b>" + role_of(g, c, e) + "</b> <code>" + xml_escape(relation_arrow(g, e)) +
                    "</code> (" + xml_escape(relation_facts(g, e)) + ")";
             if (!d.scope.empty()) out += "; scope: " + xml_escape(d.scope);
@@ -214,7 +214,7 @@ std::vector<CitedSource> cited_sources(const PartnershipGraph& g) {
     std::vector<CitedSource> out;
     std::map<std::string, std::size_t> seen;
     for (RelationEdge e : g.relations())
-        for (const Source& s : g.details(e).sources) {
+        for (const Source& s : g.stored_details(e).sources) {
             auto [it, fresh] = seen.emplace(source_key(s), out.size());
             if (fresh) out.push_back({s, {}});
             auto& cited = out[it->second].cited_by;

@@ -18,7 +18,7 @@ Table timeline_table(const PartnershipGraph& g, const std::vector<RelationEdge>&
                    g.entity(g.source(e)).id, std::string(g.type_name(e)), g.entity(g.target(e)).id,
                    r.has_amount() ? format_money_short(r.amount_usd) : "",
                    std::string(status_name(r.status)) + (r.exclusive ? ", exclusive" : ""),
-                   g.details(e).label});
+                   g.stored_details(e).label});
     }
     return t;
 }
@@ -32,7 +32,7 @@ Table timeline_data(const PartnershipGraph& g, const std::vector<RelationEdge>& 
         t.add_row({r.date.to_string(), std::string(r.date.empty() ? "" : date_bound_name(r.date_bound)),
                    r.end_date.to_string(), g.entity(g.source(e)).id, std::string(g.type_name(e)),
                    g.entity(g.target(e)).id, r.has_amount() ? plain_amount(r.amount_usd) : std::string(),
-                   std::string(status_name(r.status)), r.exclusive ? "true" : "false", g.details(e).label});
+                   std::string(status_name(r.status)), r.exclusive ? "true" : "false", g.stored_details(e).label});
     }
     return t;
 }

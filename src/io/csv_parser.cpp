@@ -1,5 +1,6 @@
 #include "io/csv_parser.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace pactgraph {
@@ -25,6 +26,65 @@ CsvParser::CsvParser(std::string_view text, std::string source_name)
     if (without_bom(text_).size() != text_.size()) pos_ = 3;
     line_start_ = pos_;  // the mark does not count as a column
     delimiter_ = detect_csv_delimiter(text_.substr(pos_));
+}
+
+CsvParser::CsvParser(std::string_view text, std::string source_name, char delimiter, std::size_t offset,
+                     TextPosition at)
+    : text_(text), name_(std::move(source_name)), delimiter_(delimiter), pos_(offset), line_(at.line),
+      line_start_(offset - (at.column - 1)) {}
+
+namespace {
+
+// Whether the quote at `q` opens a quoted field: it starts a field (after the delimiter, or at
+// a record start, where CsvParser skips blank lines made of '\r' and '\n').
+bool opens_field(std::string_view text, std::size_t first, std::size_t q, char delimiter) {
+    if (q == first || text[q - 1] == delimiter || text[q - 1] == '\n') return true;
+    std::size_t i = q;
+    while (i > first && text[i - 1] == '\r') --i;
+    return i < q && (i == first || text[i - 1] == '\n');
+}
+
+// The closing quote of the quoted field opened at `q` (doubled quotes skipped), or npos.
+std::size_t closing_quote(std::string_view text, std::size_t q) {
+    for (std::size_t pos = q + 1;;) {
+        const std::size_t c = text.find('"', pos);
+        if (c == std::string_view::npos) return c;
+        if (c + 1 < text.size() && text[c + 1] == '"') {
+            pos = c + 2;
+            continue;
+        }
+        return c;
+    }
+}
+
+}  // namespace
+
+std::vector<std::size_t> csv_block_starts(std::string_view text, std::size_t start, char delimiter,
+                                          std::size_t block_size) {
+    std::vector<std::size_t> starts{start};
+    block_size = std::max<std::size_t>(block_size, 1);
+    std::size_t want = start + block_size;  // the next block starts at the first free line end after it
+    std::size_t pos = start;  // outside quotes
+    while (want < text.size()) {
+        const std::size_t quote = text.find('"', pos);
+        const std::size_t free_end = quote == std::string_view::npos ? text.size() : quote;
+        // Line ends in [pos, free_end) are outside quotes.
+        while (want < free_end) {
+            const std::size_t nl = text.find('\n', std::max(pos, want));
+            if (nl == std::string_view::npos || nl >= free_end) break;
+            if (nl + 1 < text.size()) starts.push_back(nl + 1);
+            want = nl + 1 + block_size;
+        }
+        if (quote == std::string_view::npos) break;
+        if (!opens_field(text, start, quote, delimiter)) {
+            pos = quote + 1;
+            continue;
+        }
+        const std::size_t close = closing_quote(text, quote);
+        if (close == std::string_view::npos) break;  // unclosed: the rest is one field
+        pos = close + 1;
+    }
+    return starts;
 }
 
 void CsvParser::fail(std::size_t, TextPosition at, const std::string& message) const {
@@ -93,6 +153,7 @@ bool CsvParser::next(std::vector<CsvField>& fields) {
     }
     if (pos_ >= text_.size()) return false;
     record_at_ = here(pos_);
+    record_offset_ = pos_;
     const char* data = text_.data();
     const std::size_t size = text_.size();
     for (;;) {

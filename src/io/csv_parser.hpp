@@ -22,6 +22,10 @@ class CsvParser {
 public:
     // `text` must outlive the parser; the delimiter is detected from the first record.
     CsvParser(std::string_view text, std::string source_name);
+    // Goes on reading `text` at byte `offset`, the start of a line at position `at` (a record
+    // or blank lines before one), with a delimiter found before.
+    CsvParser(std::string_view text, std::string source_name, char delimiter, std::size_t offset,
+              TextPosition at);
 
     // Reads the next record into `fields` (views valid until the next call); false at the end.
     // Blank lines are skipped. Throws InputError on an unterminated quote or text after one.
@@ -29,6 +33,10 @@ public:
     char delimiter() const { return delimiter_; }
     // Where the record last returned starts.
     TextPosition record_at() const { return record_at_; }
+    std::size_t record_offset() const { return record_offset_; }
+    // Where reading goes on: the byte after the record last returned, and its position.
+    std::size_t offset() const { return pos_; }
+    TextPosition position() const { return here(pos_); }
 
 private:
     [[noreturn]] void fail(std::size_t offset, TextPosition at, const std::string& message) const;
@@ -45,10 +53,19 @@ private:
     std::uint32_t line_ = 1;
     std::size_t line_start_ = 0;
     TextPosition record_at_;
+    std::size_t record_offset_ = 0;
     std::string scratch_;  // unescaped text of fields with doubled quotes
     std::vector<std::size_t> escaped_;  // their field indexes
     std::vector<std::size_t> escaped_offsets_;  // their starts in scratch_
 };
+
+// Splits the records of `text` from `start` (a record start) into blocks of about `block_size`
+// bytes for parsing in parallel: returns the offsets where blocks begin, `start` first. Each is
+// the start of a line outside quoted fields as CsvParser reads them, so every block begins with
+// a record (or blank lines); a file with a malformed quote may get a wrong one, which the reader
+// detects (the block before it does not end there) and reads on serially.
+std::vector<std::size_t> csv_block_starts(std::string_view text, std::size_t start, char delimiter,
+                                          std::size_t block_size);
 
 // The delimiter of a CSV text: the most frequent of ',', ';' and tab outside quotes on the first
 // line (',' on a tie or when none occurs).

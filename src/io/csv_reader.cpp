@@ -5,6 +5,8 @@
 #include <array>
 #include <optional>
 
+#include "io/csv_columns.hpp"
+#include "io/csv_edges.hpp"
 #include "io/csv_parser.hpp"
 #include "io/import_builder.hpp"
 #include "support/suggest.hpp"
@@ -12,113 +14,6 @@
 namespace pactgraph {
 
 namespace {
-
-// What a column holds, once its header is matched.
-enum class Column : std::uint8_t {
-    extra,  // kept as an attribute under its header
-    id, name, kind, roles, aliases, tags, url, note,
-    source, target, type, more_type, label, amount, date, end_date, status, exclusive, scope,
-    source_url, source_citation, source_publisher, source_date, source_confidence,
-};
-
-struct Synonyms {
-    Column column;
-    std::vector<std::string_view> names;  // normalized headers, best first
-};
-
-const std::vector<Synonyms> kNodeColumns = {
-    {Column::id, {"id", ":id", "key", "node_id", "entity_id", "node"}},
-    {Column::name, {"name", "label", "title"}},
-    {Column::kind, {"kind", "type", ":label", "category", "group"}},
-    {Column::roles, {"roles", "role"}},
-    {Column::aliases, {"aliases", "alias"}},
-    {Column::tags, {"tags", "tag"}},
-    {Column::url, {"url", "website", "homepage", "link"}},
-    {Column::note, {"note", "notes", "description"}},
-};
-
-// "label" is a type only when no other column is, or when the type column holds Gephi's
-// "Directed"/"Undirected" (see match_header() and type_of()).
-const std::vector<Synonyms> kEdgeColumns = {
-    {Column::source, {"source", "from", "src", ":start_id", "source_id", "start_id"}},
-    {Column::target, {"target", "to", "dst", ":end_id", "target_id", "end_id"}},
-    {Column::type, {"relation", "relationship", "type", ":type", "relation_type", "kind"}},
-    {Column::label, {"label", "name", "title"}},
-    {Column::amount, {"amount_usd", "amount", "weight", "value"}},
-    {Column::date, {"date", "start_date", "since", "start"}},
-    {Column::end_date, {"end_date", "end", "until"}},
-    {Column::status, {"status"}},
-    {Column::exclusive, {"exclusive"}},
-    {Column::scope, {"scope"}},
-    {Column::note, {"note", "notes", "description"}},
-    {Column::source_url, {"source_url", "url", "sources"}},
-    {Column::source_citation, {"source_citation", "citation"}},
-    {Column::source_publisher, {"source_publisher", "publisher"}},
-    {Column::source_date, {"source_date"}},
-    {Column::source_confidence, {"source_confidence", "confidence"}},
-};
-
-// "Amount USD" -> amount_usd, "name:string" -> name (Neo4j's typed headers), ":START_ID" kept.
-std::string normalized_header(std::string_view h) {
-    h = trimmed(h);
-    if (const auto colon = h.find(':'); colon != std::string_view::npos && colon > 0) h = h.substr(0, colon);
-    std::string out = lowercase(h);
-    for (char& c : out)
-        if (c == ' ' || c == '-') c = '_';
-    return out;
-}
-
-// The header's columns, matched against `table`.
-struct Header {
-    std::vector<Column> columns;
-    std::vector<std::string> names;  // as written, for attribute keys
-    std::vector<std::size_t> type_columns;  // columns that may hold the type, best first
-
-    std::optional<std::size_t> find(Column c) const {
-        for (std::size_t i = 0; i < columns.size(); ++i)
-            if (columns[i] == c) return i;
-        return std::nullopt;
-    }
-    bool has(Column c) const { return find(c).has_value(); }
-};
-
-Header match_header(const std::vector<CsvField>& fields, const std::vector<Synonyms>& table) {
-    Header h;
-    std::vector<std::string> norm;
-    for (const CsvField& f : fields) {
-        norm.push_back(normalized_header(f.text));
-        h.names.emplace_back(trimmed(f.text));
-        h.columns.push_back(Column::extra);
-    }
-    std::vector<bool> taken(fields.size(), false);
-    for (const Synonyms& s : table) {
-        for (std::string_view name : s.names) {
-            for (std::size_t i = 0; i < norm.size(); ++i) {
-                if (taken[i] || norm[i] != name) continue;
-                if (s.column == Column::type) {
-                    h.type_columns.push_back(i);  // every type-like column, best first
-                    taken[i] = true;
-                    h.columns[i] = h.type_columns.size() == 1 ? Column::type : Column::more_type;
-                } else if (!h.has(s.column)) {
-                    h.columns[i] = s.column;
-                    taken[i] = true;
-                }
-            }
-        }
-    }
-    // Edges: "label" holds the type when nothing else does, and is the fallback when the type
-    // column holds Gephi's "Directed"/"Undirected".
-    if (auto label = h.find(Column::label); label && norm[*label] == "label") {
-        if (h.type_columns.empty()) h.columns[*label] = Column::type;
-        h.type_columns.push_back(*label);
-    }
-    return h;
-}
-
-bool is_gephi_direction(std::string_view v) {
-    const std::string l = lowercase(trimmed(v));
-    return l == "directed" || l == "undirected" || l == "mutual";
-}
 
 // Splits "a|b | c" into its trimmed, non-empty parts.
 std::vector<std::string> split_list(std::string_view text, char sep) {
@@ -135,21 +30,22 @@ std::vector<std::string> split_list(std::string_view text, char sep) {
 
 class CsvGraphReader {
 public:
-    CsvGraphReader(ImportBuilder& b, std::string_view text, const std::string& name)
-        : b_(b), parser_(text, name) {}
+    CsvGraphReader(ImportBuilder& b, std::string_view text, const std::string& name,
+                   const ImportOptions& options)
+        : b_(b), text_(text), name_(name), options_(options), parser_(text, name) {}
 
     // Reads the header; false when the file has no header at all.
-    bool header(const std::vector<Synonyms>& table) {
+    bool header(const std::vector<CsvSynonyms>& table) {
         if (!parser_.next(fields_)) return false;
-        header_ = match_header(fields_, table);
+        header_ = match_csv_header(fields_, table);
         header_at_ = parser_.record_at();
         return true;
     }
-    const Header& columns() const { return header_; }
+    const CsvHeader& columns() const { return header_; }
 
     void read_nodes() {
-        std::optional<std::size_t> id = header_.find(Column::id);
-        if (!id) id = header_.find(Column::name);  // Kumu: the label is the id
+        std::optional<std::size_t> id = header_.find(CsvColumn::id);
+        if (!id) id = header_.find(CsvColumn::name);  // Kumu: the label is the id
         if (!id)
             b_.fail(header_at_, "no id column in the nodes header; expected one of: id, label, name "
                                 "(or, for an edges file, source and target columns)");
@@ -161,14 +57,14 @@ public:
             for (std::size_t i = 0; i < std::min(fields_.size(), header_.columns.size()); ++i) {
                 const std::string_view v = fields_[i].text;
                 switch (header_.columns[i]) {
-                    case Column::name: e.name = std::string(trimmed(v)); break;
-                    case Column::kind: kind = v, kind_at = fields_[i].at; break;
-                    case Column::roles: e.roles = split_list(v, '|'); break;
-                    case Column::aliases: e.aliases = split_list(v, '|'); break;
-                    case Column::tags: e.tags = split_list(v, '|'); break;
-                    case Column::url: e.url = std::string(trimmed(v)); break;
-                    case Column::note: e.note = std::string(v); break;
-                    case Column::extra:
+                    case CsvColumn::name: e.name = std::string(trimmed(v)); break;
+                    case CsvColumn::kind: kind = v, kind_at = fields_[i].at; break;
+                    case CsvColumn::roles: e.roles = split_list(v, '|'); break;
+                    case CsvColumn::aliases: e.aliases = split_list(v, '|'); break;
+                    case CsvColumn::tags: e.tags = split_list(v, '|'); break;
+                    case CsvColumn::url: e.url = std::string(trimmed(v)); break;
+                    case CsvColumn::note: e.note = std::string(v); break;
+                    case CsvColumn::extra:
                         if (!v.empty()) e.attributes.emplace_back(header_.names[i], std::string(v));
                         break;
                     default: break;
@@ -181,50 +77,13 @@ public:
     }
 
     void read_edges(bool nodes_listed) {
-        const auto source = header_.find(Column::source);
-        const auto target = header_.find(Column::target);
+        const auto source = header_.find(CsvColumn::source);
+        const auto target = header_.find(CsvColumn::target);
         if (!source || !target)
             b_.fail(header_at_, std::string("no ") + (source ? "target" : "source") +
                                     " column in the edges header; expected one of: " +
                                     (source ? "target, to, dst" : "source, from, src"));
-        while (parser_.next(fields_)) {
-            check_width();
-            const CsvField& from = field(*source);
-            const CsvField& to = field(*target);
-            const EntityId s = b_.entity_for(from.text, from.at, nodes_listed);
-            const EntityId t = b_.entity_for(to.text, to.at, nodes_listed);
-            Relation r;
-            RelationDetails d;
-            const TextPosition at = parser_.record_at();
-            d.line = at.line;
-            d.column = at.column;
-            r.type = type_of(d);
-            bool sources = false;
-            for (std::size_t i = 0; i < std::min(fields_.size(), header_.columns.size()); ++i) {
-                const std::string_view v = fields_[i].text;
-                const TextPosition fat = fields_[i].at;
-                switch (header_.columns[i]) {
-                    case Column::label: d.label = std::string(v); break;
-                    case Column::amount: r.amount_usd = b_.amount(v, fat); break;
-                    case Column::date: r.date = b_.date(v, fat); break;
-                    case Column::end_date: r.end_date = b_.date(v, fat); break;
-                    case Column::status: r.status = b_.status(v, fat); break;
-                    case Column::exclusive: r.exclusive = b_.flag(v, fat); break;
-                    case Column::scope: d.scope = std::string(v); break;
-                    case Column::note: d.note = std::string(v); break;
-                    case Column::source_url: case Column::source_citation: case Column::source_publisher:
-                    case Column::source_date: case Column::source_confidence:
-                        sources = sources || !v.empty();
-                        break;
-                    case Column::extra:
-                        if (!v.empty()) d.attributes.emplace_back(header_.names[i], std::string(v));
-                        break;
-                    default: break;
-                }
-            }
-            if (sources) d.sources = read_sources();
-            b_.graph().add_relation(s, t, r, std::move(d));
-        }
+        read_csv_edges(b_, text_, name_, header_, parser_, nodes_listed, options_);
     }
 
 private:
@@ -234,52 +93,15 @@ private:
         return missing_;
     }
 
-    void check_width() {
-        for (std::size_t i = header_.columns.size(); i < fields_.size(); ++i) {
-            if (!trimmed(fields_[i].text).empty())
-                b_.fail(fields_[i].at, "this row has " + std::to_string(fields_.size()) +
-                                           " fields but the header has " +
-                                           std::to_string(header_.columns.size()) +
-                                           "; expected at most " + std::to_string(header_.columns.size()) +
-                                           " (quote a field that contains the delimiter)");
-        }
-    }
-
-    // The first type-like column with a type in it; Gephi's "Directed"/"Undirected" is skipped,
-    // and a second type-like column whose value is not used is kept as an attribute.
-    RelationTypeId type_of(RelationDetails& d) {
-        std::optional<RelationTypeId> type;
-        for (std::size_t c : header_.type_columns) {
-            if (c >= fields_.size()) continue;
-            const CsvField& f = fields_[c];
-            if (trimmed(f.text).empty() || is_gephi_direction(f.text)) continue;
-            if (!type) type = b_.type(f.text, f.at);
-            else if (header_.columns[c] == Column::more_type)
-                d.attributes.emplace_back(header_.names[c], std::string(f.text));
-        }
-        return type ? *type : b_.type({}, parser_.record_at());
-    }
-
-    // Sources from the source_* columns.
-    std::vector<Source> read_sources() {
-        constexpr std::array<Column, 5> kCols = {Column::source_url, Column::source_citation,
-                                                 Column::source_publisher, Column::source_date,
-                                                 Column::source_confidence};
-        std::array<std::string_view, 5> columns;
-        std::array<TextPosition, 5> at{};
-        for (std::size_t k = 0; k < kCols.size(); ++k) {
-            const auto c = header_.find(kCols[k]);
-            if (!c || *c >= fields_.size()) continue;
-            columns[k] = fields_[*c].text;
-            at[k] = fields_[*c].at;
-        }
-        return b_.sources(columns, at);
-    }
+    void check_width() { check_csv_width(b_, header_, fields_); }
 
     ImportBuilder& b_;
+    std::string_view text_;
+    const std::string& name_;
+    const ImportOptions& options_;
     CsvParser parser_;
     std::vector<CsvField> fields_;
-    Header header_;
+    CsvHeader header_;
     TextPosition header_at_;
     CsvField missing_;
 };
@@ -293,13 +115,13 @@ void check_csv(std::string_view text, const std::string& name) {
 LoadResult CsvReader::read(std::string_view text, const std::string& source_name) const {
     check_csv(text, source_name);
     ImportBuilder b(text, source_name, options_);
-    CsvGraphReader csv(b, text, source_name);
-    csv.header(kEdgeColumns);
-    if (csv.columns().has(Column::source) || csv.columns().has(Column::target)) {
+    CsvGraphReader csv(b, text, source_name, options_);
+    csv.header(kCsvEdgeColumns);
+    if (csv.columns().has(CsvColumn::source) || csv.columns().has(CsvColumn::target)) {
         csv.read_edges(false);
     } else {
-        CsvGraphReader nodes(b, text, source_name);
-        nodes.header(kNodeColumns);
+        CsvGraphReader nodes(b, text, source_name, options_);
+        nodes.header(kCsvNodeColumns);
         nodes.read_nodes();
     }
     return b.finish();
@@ -311,12 +133,12 @@ LoadResult read_csv_graph(std::string_view nodes_text, const std::string& nodes_
     check_csv(nodes_text, nodes_name);
     check_csv(edges_text, edges_name);
     ImportBuilder b(nodes_text, nodes_name, options);
-    CsvGraphReader nodes(b, nodes_text, nodes_name);
-    nodes.header(kNodeColumns);
+    CsvGraphReader nodes(b, nodes_text, nodes_name, options);
+    nodes.header(kCsvNodeColumns);
     nodes.read_nodes();
     b.set_input(edges_text, edges_name);
-    CsvGraphReader edges(b, edges_text, edges_name);
-    edges.header(kEdgeColumns);
+    CsvGraphReader edges(b, edges_text, edges_name, options);
+    edges.header(kCsvEdgeColumns);
     edges.read_edges(true);
     return b.finish();
 }

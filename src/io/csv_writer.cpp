@@ -127,7 +127,7 @@ std::string nodes_with(const PartnershipGraph& g, const std::vector<std::string_
 
 std::string edges_with(const PartnershipGraph& g, const std::vector<std::string_view>& header) {
     std::vector<const Attributes*> all;
-    for (RelationEdge e : g.relations()) all.push_back(&g.details(e).attributes);
+    for (RelationEdge e : g.relations()) all.push_back(&g.stored_details(e).attributes);
     const std::vector<std::string> keys = attribute_keys(all, kEdgeHeader);
     std::string out;
     {
@@ -137,7 +137,7 @@ std::string edges_with(const PartnershipGraph& g, const std::vector<std::string_
     }
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
-        const RelationDetails& d = g.details(e);
+        const RelationDetails& d = g.stored_details(e);
         Row row(out);
         row << g.entity(g.source(e)).id << g.entity(g.target(e)).id << g.type_name(e) << d.label
             << (r.has_amount() ? number_text(r.amount_usd) : std::string()) << r.date.to_string()

@@ -74,7 +74,7 @@ std::string write_gexf(const PartnershipGraph& g) {
     out += "    </nodes>\n    <edges>\n";
     for (RelationEdge x : g.relations()) {
         const Relation& r = g.relation(x);
-        const RelationDetails& d = g.details(x);
+        const RelationDetails& d = g.stored_details(x);
         out += "      <edge id=\"" + std::to_string(r.id) + "\" source=\"" + xml_text(g.entity(g.source(x)).id) +
                "\" target=\"" + xml_text(g.entity(g.target(x)).id) + "\" kind=\"" + xml_text(g.type_name(x)) + "\"";
         if (!d.label.empty()) out += " label=\"" + xml_text(d.label) + "\"";

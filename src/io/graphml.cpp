@@ -52,7 +52,7 @@ public:
     std::string run() {
         std::vector<const Attributes*> node_attrs, edge_attrs;
         for (EntityId v = 0; v < g_.entity_count(); ++v) node_attrs.push_back(&g_.entity(v).attributes);
-        for (RelationEdge e : g_.relations()) edge_attrs.push_back(&g_.details(e).attributes);
+        for (RelationEdge e : g_.relations()) edge_attrs.push_back(&g_.stored_details(e).attributes);
         node_extra_ = attribute_names(node_attrs);
         edge_extra_ = attribute_names(edge_attrs);
         out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -105,7 +105,7 @@ private:
 
     void edge(RelationEdge e) {
         const Relation& r = g_.relation(e);
-        const RelationDetails& d = g_.details(e);
+        const RelationDetails& d = g_.stored_details(e);
         out_ += "    <edge id=\"r" + std::to_string(r.id) + "\" source=\"" + xml_text(g_.entity(g_.source(e)).id) +
                 "\" target=\"" + xml_text(g_.entity(g_.target(e)).id) + "\">\n";
         const auto sources = source_columns(d.sources);

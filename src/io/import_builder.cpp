@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <fast_float/fast_float.h>
 
 #include "model/validate.hpp"
 #include "support/suggest.hpp"
@@ -183,9 +184,39 @@ EntityId ImportBuilder::entity_for(std::string_view raw_id, TextPosition at, boo
     return v;
 }
 
+namespace {
+
+// A number in the syntax of std::from_chars (general format), parsed by fast_float, with
+// from_chars' verdict on values out of range (infinite, or a non-zero number that rounds to 0).
+bool parse_number(std::string_view s, double& out) {
+    double v = 0;
+    const auto [end, ec] = fast_float::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) return false;
+    if (std::isinf(v)) return false;
+    if (v == 0) {
+        for (const char c : s) {
+            if (c == 'e' || c == 'E') break;
+            if (c >= '1' && c <= '9') return false;
+        }
+    }
+    out = v;
+    return true;
+}
+
+bool plain_number(std::string_view s) {
+    for (const char c : s)
+        if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '-')) return false;
+    return !s.empty() && s.back() != 'e' && s.back() != 'E';
+}
+
+}  // namespace
+
 double ImportBuilder::amount(std::string_view text, TextPosition at) const {
     text = trimmed(text);
     if (text.empty()) return std::nan("");
+    double v = 0;
+    // The common case, digits as they are ("300000000", "1.5e9"), without a copy.
+    if (plain_number(text) && parse_number(text, v) && v >= 0) return v;
     const std::string expected = "; expected a non-negative number of US dollars such as 1e9, "
                                  "1,000,000,000 or 1.5B";
     std::string digits;
@@ -205,9 +236,7 @@ double ImportBuilder::amount(std::string_view text, TextPosition at) const {
             break;
     }
     const double scale = suffix_scale(trimmed(rest.substr(i)));
-    double v = 0;
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-    if (digits.empty() || scale == 0 || ec != std::errc() || end != digits.data() + digits.size())
+    if (digits.empty() || scale == 0 || !parse_number(digits, v))
         fail(at, "amount '" + std::string(text) + "' is not a number" + expected);
     v *= scale;
     if (!std::isfinite(v) || v < 0)
@@ -294,13 +323,12 @@ LoadResult ImportBuilder::finish() {
     if (graph_.entity_count() == 0)
         fail({1, 1}, "no entities; expected at least one entity or relation");
     LoadResult result{std::move(graph_), std::move(warnings_)};
-    std::vector<Diagnostic> checks = validate(result.graph);
-    const std::size_t listed = std::min(checks.size(), kMaxListedWarnings);
-    result.warnings.insert(result.warnings.end(), std::make_move_iterator(checks.begin()),
-                           std::make_move_iterator(checks.begin() + static_cast<std::ptrdiff_t>(listed)));
-    if (checks.size() > listed)
+    Validation checks = validate(result.graph, kMaxListedWarnings);
+    result.warnings.insert(result.warnings.end(), std::make_move_iterator(checks.listed.begin()),
+                           std::make_move_iterator(checks.listed.end()));
+    if (checks.total > checks.listed.size())
         result.warnings.push_back({Severity::warning, {name_, 0, 0},
-                                   std::to_string(checks.size() - listed) +
+                                   std::to_string(checks.total - checks.listed.size()) +
                                        " more warnings like these (run check on the converted TOML for all)",
                                    {}});
     return result;

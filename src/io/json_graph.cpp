@@ -360,7 +360,7 @@ std::string write_node_link_json(const PartnershipGraph& g) {
     root["links"] = ordered_json::array();
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
-        const RelationDetails& d = g.details(e);
+        const RelationDetails& d = g.stored_details(e);
         ordered_json l;
         l["source"] = g.entity(g.source(e)).id;
         l["target"] = g.entity(g.target(e)).id;

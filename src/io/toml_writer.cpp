@@ -136,7 +136,7 @@ private:
 
     void relation(RelationEdge e) {
         const Relation& r = g_.relation(e);
-        const RelationDetails& d = g_.details(e);
+        const RelationDetails& d = g_.stored_details(e);
         out_ << "[[relation]]\n";
         text("from", g_.entity(g_.source(e)).id);
         text("to", g_.entity(g_.target(e)).id);

@@ -10,13 +10,13 @@ namespace pactgraph {
 std::vector<std::string> relation_ids(const PartnershipGraph& g) {
     std::unordered_set<std::string> own;  // the file's ids, which derived ones step around
     for (RelationEdge e : g.relations())
-        if (!g.details(e).id.empty()) own.insert(g.details(e).id);
+        if (!g.stored_details(e).id.empty()) own.insert(g.stored_details(e).id);
     std::vector<std::string> ids;
     ids.reserve(g.relation_count());
     std::unordered_map<std::string, std::size_t> seen;
     for (RelationEdge e : g.relations()) {
-        if (!g.details(e).id.empty()) {
-            ids.push_back(g.details(e).id);
+        if (!g.stored_details(e).id.empty()) {
+            ids.push_back(g.stored_details(e).id);
             continue;
         }
         std::string base = g.entity(g.source(e)).id;

@@ -4,11 +4,6 @@ namespace pactgraph {
 
 namespace {
 
-Diagnostic warning_at(const PartnershipGraph& g, const RelationDetails& d, std::string message) {
-    return Diagnostic{Severity::warning, SourceLocation{g.info().source_name, d.line, d.column},
-                      std::move(message), {}};
-}
-
 std::string describe(const PartnershipGraph& g, RelationEdge e) {
     return "relation " + g.entity(g.source(e)).id + " -[" + std::string(g.type_name(e)) + "]-> " +
            g.entity(g.target(e)).id;
@@ -16,18 +11,28 @@ std::string describe(const PartnershipGraph& g, RelationEdge e) {
 
 }  // namespace
 
-std::vector<Diagnostic> validate(const PartnershipGraph& g) {
-    std::vector<Diagnostic> out;
+Validation validate(const PartnershipGraph& g, std::size_t max_listed) {
+    Validation out;
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
-        const RelationDetails& d = g.details(r.id);
-        if (d.sources.empty())
-            out.push_back(warning_at(g, d, describe(g, e) + " cites no source; expected `source` or `sources`"));
-        if (r.exclusive && d.scope.empty())
-            out.push_back(warning_at(g, d, describe(g, e) + " is exclusive but has no `scope`; say what the exclusivity covers"));
-        if (!r.end_date.empty() && r.starts_at_or_after_date() && r.end_date < r.date)
-            out.push_back(warning_at(g, d, describe(g, e) + " ends (" + r.end_date.to_string() +
-                                               ") before it starts (" + bounded_date_words(r.date, r.date_bound) + ")"));
+        const RelationDetails& d = g.stored_details(r.id);
+        const bool unsourced = d.sources.empty();
+        const bool unscoped = r.exclusive && d.scope.empty();
+        const bool backwards = !r.end_date.empty() && r.starts_at_or_after_date() && r.end_date < r.date;
+        const auto warn = [&](const auto& message) {
+            if (out.total++ >= max_listed) return;
+            const RelationPosition at = g.position(r.id);
+            out.listed.push_back({Severity::warning, SourceLocation{g.info().source_name, at.line, at.column},
+                                  describe(g, e) + message(), {}});
+        };
+        if (unsourced) warn([] { return std::string(" cites no source; expected `source` or `sources`"); });
+        if (unscoped)
+            warn([] { return std::string(" is exclusive but has no `scope`; say what the exclusivity covers"); });
+        if (backwards)
+            warn([&] {
+                return " ends (" + r.end_date.to_string() + ") before it starts (" +
+                       bounded_date_words(r.date, r.date_bound) + ")";
+            });
     }
     return out;
 }

@@ -565,7 +565,7 @@ bool test_date(const PartialDate& d, const WhereExpr::Node& n) {
 
 bool test_relation(const PartnershipGraph& g, RelationEdge e, const WhereExpr::Node& n) {
     const Relation& r = g.relation(e);
-    const RelationDetails& d = g.details(e);
+    const RelationDetails& d = g.stored_details(e);
     switch (n.field.rel) {
         case RelField::type: return test_ids(r.type, n.op, n.values);
         case RelField::status: return test_ids(static_cast<unsigned>(r.status), n.op, n.values);

@@ -53,7 +53,7 @@ DotData entity_dot_data(const PartnershipGraph& g, EntityId v) {
 
 DotData relation_dot_data(const PartnershipGraph& g, RelationEdge e, bool reversed) {
     const Relation& r = g.relation(e);
-    const RelationDetails& d = g.details(e);
+    const RelationDetails& d = g.stored_details(e);
     DotData out;
     put(out, "type", std::string(g.type_name(e)));
     put(out, "label", d.label);

@@ -95,8 +95,8 @@ std::vector<std::string> edge_label_lines(const PartnershipGraph& g, const Drawn
     if (status_style(r.status).line != LineStyle::solid || r.status == Status::ended)
         head += " (" + std::string(status_name(r.status)) + ")";
     lines.push_back(head);
-    if (e.relations.size() == 1 && !g.details(r.id).label.empty())
-        lines.push_back(g.details(r.id).label);
+    if (e.relations.size() == 1 && !g.stored_details(r.id).label.empty())
+        lines.push_back(g.stored_details(r.id).label);
     double amount = 0;
     bool any_amount = false;
     for (RelationId id : e.relations) {
@@ -108,7 +108,7 @@ std::vector<std::string> edge_label_lines(const PartnershipGraph& g, const Drawn
     if (!money.empty() || !years.empty())
         lines.push_back(money + (!money.empty() && !years.empty() ? ", " : "") + years);
     if (r.exclusive) {
-        const std::string& scope = g.details(r.id).scope;
+        const std::string& scope = g.stored_details(r.id).scope;
         const bool says_it = scope.rfind("exclusive", 0) == 0;
         auto wrapped = wrap_words(says_it ? scope : "exclusive" + (scope.empty() ? "" : ": " + scope), 28);
         lines.insert(lines.end(), wrapped.begin(), wrapped.end());
@@ -119,7 +119,7 @@ std::vector<std::string> edge_label_lines(const PartnershipGraph& g, const Drawn
 std::string edge_tooltip(const PartnershipGraph& g, const DrawnEdge& e) {
     std::string out;
     for (RelationId id : e.relations) {
-        const RelationDetails& d = g.details(id);
+        const RelationDetails& d = g.stored_details(id);
         if (!out.empty()) out += "\n\n";
         out += relation_sentence(g, g.relations()[id]);
         if (!d.label.empty()) out += " (" + d.label + ")";
@@ -134,7 +134,7 @@ std::string edge_tooltip(const PartnershipGraph& g, const DrawnEdge& e) {
 
 std::string edge_link(const PartnershipGraph& g, const DrawnEdge& e) {
     for (RelationId id : e.relations)
-        for (const Source& src : g.details(id).sources)
+        for (const Source& src : g.stored_details(id).sources)
             if (is_safe_link(src.url)) return src.url;
     return "";
 }
