@@ -4,62 +4,10 @@
 #include <array>
 #include <chrono>
 #include <sstream>
-#include <tuple>
 
 #include "analysis/centrality_approx.hpp"
 
 namespace pactgraph {
-
-namespace {
-
-struct Arc {
-    std::uint32_t from;
-    std::uint32_t to;
-    double weight;
-};
-
-// Sorted, distinct arcs with their weights summed.
-std::vector<Arc> distinct_arcs(std::vector<Arc> arcs) {
-    std::sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
-        return std::tie(a.from, a.to) < std::tie(b.from, b.to);
-    });
-    std::vector<Arc> out;
-    out.reserve(arcs.size());
-    for (const Arc& a : arcs) {
-        if (!out.empty() && out.back().from == a.from && out.back().to == a.to)
-            out.back().weight += a.weight;
-        else
-            out.push_back(a);
-    }
-    return out;
-}
-
-// CSR of arcs sorted by `from` (then `to`); keeps weights when asked.
-Csr csr_of(std::size_t n, const std::vector<Arc>& arcs, bool weighted) {
-    Csr c;
-    c.offsets.assign(n + 1, 0);
-    for (const Arc& a : arcs) ++c.offsets[a.from + 1];
-    for (std::size_t v = 0; v < n; ++v) c.offsets[v + 1] += c.offsets[v];
-    c.targets.resize(arcs.size());
-    if (weighted) c.weights.resize(arcs.size());
-    std::vector<std::uint32_t> next(c.offsets.begin(), c.offsets.end() - 1);
-    for (const Arc& a : arcs) {
-        const std::uint32_t at = next[a.from]++;
-        c.targets[at] = a.to;
-        if (weighted) c.weights[at] = a.weight;
-    }
-    return c;
-}
-
-std::vector<Arc> reversed(const std::vector<Arc>& arcs) {
-    std::vector<Arc> r;
-    r.reserve(arcs.size());
-    for (const Arc& a : arcs) r.push_back({a.to, a.from, a.weight});
-    std::stable_sort(r.begin(), r.end(), [](const Arc& a, const Arc& b) { return a.from < b.from; });
-    return r;
-}
-
-}  // namespace
 
 const std::vector<Metric>& all_metrics() {
     static const std::vector<Metric> all = {
@@ -87,47 +35,6 @@ NotConvergedError::NotConvergedError(Metric metric, int iterations, double tol)
       metric_(metric),
       iterations_(iterations),
       tol_(tol) {}
-
-Projection project(const PartnershipGraph& g, bool undirected, bool weighted) {
-    Projection p;
-    p.n = g.entity_count();
-    p.directed = !undirected;
-    p.weighted = weighted;
-    std::vector<Arc> arcs;
-    arcs.reserve(g.relation_count());
-    for (RelationEdge e : g.relations()) {
-        auto from = static_cast<std::uint32_t>(g.source(e));
-        auto to = static_cast<std::uint32_t>(g.target(e));
-        const Relation& r = g.relation(e);
-        const double w = weighted && r.has_amount() ? r.amount_usd : 0.0;
-        if (undirected && to < from) std::swap(from, to);
-        arcs.push_back({from, to, w});
-        if (!undirected && g.symmetric(e)) arcs.push_back({to, from, w});  // a pair each way
-    }
-    arcs = distinct_arcs(std::move(arcs));
-    p.self_loop.assign(p.n, 0);
-    if (weighted) p.self_weight.assign(p.n, 0.0);
-    for (const Arc& a : arcs)
-        if (a.from == a.to) {
-            p.self_loop[a.from] = 1;
-            if (weighted) p.self_weight[a.from] = a.weight;
-        }
-    if (undirected) {
-        std::vector<Arc> both;
-        both.reserve(2 * arcs.size());
-        for (const Arc& a : arcs) {
-            both.push_back(a);
-            if (a.from != a.to) both.push_back({a.to, a.from, a.weight});
-        }
-        arcs = distinct_arcs(std::move(both));
-        p.out = csr_of(p.n, arcs, weighted);
-        p.in = p.out;
-    } else {
-        p.out = csr_of(p.n, arcs, weighted);
-        p.in = csr_of(p.n, reversed(arcs), weighted);
-    }
-    return p;
-}
 
 const std::vector<double>* CentralityResult::find(Metric m) const {
     for (std::size_t i = 0; i < metrics.size(); ++i)
@@ -176,11 +83,12 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
     for (Metric m : metrics) {
         const auto start = std::chrono::steady_clock::now();
         std::vector<double> s;
+        int iterations = 0;
         try {
         switch (m) {
             case Metric::degree:
             case Metric::in_degree:
-            case Metric::out_degree: s = degree_centrality(p, m, o.normalized); break;
+            case Metric::out_degree: s = degree_centrality(p, m, o.normalized, o.threads); break;
             case Metric::betweenness:
                 if (o.approx) {
                     const ApproxScores a = approx_betweenness(p, o.normalized, approx_options(o));
@@ -210,19 +118,22 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
                     for (double& x : s) x /= static_cast<double>(p.n - 1);
                 break;
             case Metric::pagerank:
-                s = pagerank(p, o.pagerank_alpha, tol_for(m, o), max_iter_for(m, o), o.threads);
+                s = pagerank(p, o.pagerank_alpha, tol_for(m, o), max_iter_for(m, o), o.threads,
+                             &iterations);
                 break;
             case Metric::eigenvector:
-                s = eigenvector_centrality(p, tol_for(m, o), max_iter_for(m, o), o.threads);
+                s = eigenvector_centrality(p, tol_for(m, o), max_iter_for(m, o), o.threads,
+                                           &iterations);
                 break;
             case Metric::katz:
                 s = katz_centrality(p, o.katz_alpha, o.katz_beta, tol_for(m, o),
-                                    max_iter_for(m, o), o.threads);
+                                    max_iter_for(m, o), o.threads, &iterations);
                 break;
             case Metric::hub:
             case Metric::authority:
                 if (!hubs) hubs = hits(p, tol_for(m, o), max_iter_for(m, o), o.threads);
                 s = m == Metric::hub ? hubs->hubs : hubs->authorities;
+                iterations = hubs->iterations;
                 break;
         }
         } catch (const NotConvergedError& e) {
@@ -238,6 +149,7 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
             scale_to_max(s);
         r.metrics.push_back(m);
         r.scores.push_back(std::move(s));
+        r.iterations.push_back(iterations);
         r.seconds.push_back(
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }

@@ -1,6 +1,6 @@
 // Centrality measures with NetworkX 2.8's definitions and defaults (see docs/metrics.md).
 //
-// Every measure runs on one projection of the partnership graph: NetworkX's DiGraph of the
+// Every measure runs on the analysis view (analysis/view.hpp): NetworkX's DiGraph of the
 // distinct (from, to) pairs (or its Graph of unordered pairs with `undirected`), unweighted unless
 // asked, stored as compact CSR arrays. Functions return scores indexed by EntityId and never
 // print. Iterative measures that do not converge throw NotConvergedError (exit code 2).
@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/view.hpp"
 #include "model/graph.hpp"
 #include "support/diagnostics.hpp"
 #include "support/enum_names.hpp"
@@ -59,33 +60,6 @@ bool metric_needs_direction(Metric m);
 enum class DistanceDirection : std::uint8_t { in, out };
 inline constexpr EnumNames<DistanceDirection, 2> kDistanceDirectionNames{
     "direction", {{{DistanceDirection::in, "in"}, {DistanceDirection::out, "out"}}}};
-
-// The graph every measure runs on: n vertices (= entities, same ids), distinct pairs as CSR.
-// Directed: `out` lists successors, `in` predecessors. Undirected: both list the neighbours
-// (a self-loop once). Weights (empty when unweighted) are the summed amounts of a pair.
-struct Csr {
-    std::vector<std::uint32_t> offsets{0};  // size n+1
-    std::vector<std::uint32_t> targets;
-    std::vector<double> weights;  // parallel to targets, or empty
-};
-
-struct Projection {
-    std::size_t n = 0;
-    bool directed = true;
-    bool weighted = false;
-    Csr out;
-    Csr in;
-    std::vector<std::uint8_t> self_loop;  // 1 where v -> v is a pair
-    std::vector<double> self_weight;      // weighted only: the self-loop's weight
-
-    std::size_t pair_count() const { return out.targets.size(); }  // undirected: twice, less loops
-};
-
-// NetworkX's DiGraph (or Graph) of distinct pairs. With `weighted`, a pair's weight is the sum
-// of its relations' disclosed amounts in US dollars (undisclosed: 0). In the DiGraph a symmetric
-// relation (agreement, partners_with, a file's own) gives a pair each way, each with its amount:
-// NetworkX's G.add_edge(a, b) and G.add_edge(b, a).
-Projection project(const PartnershipGraph& g, bool undirected, bool weighted);
 
 // Sampling settings for the approximate measures (see analysis/centrality_approx.hpp).
 struct ApproxSettings {
@@ -138,7 +112,8 @@ private:
 };
 
 // ---- the measures (scores indexed by EntityId) ----
-std::vector<double> degree_centrality(const Projection& p, Metric which, bool normalized);
+std::vector<double> degree_centrality(const Projection& p, Metric which, bool normalized,
+                                      unsigned threads = 0);
 std::vector<double> betweenness_centrality(const Projection& p, bool normalized, unsigned threads);
 // Closeness and harmonic share their breadth-first searches: one pass computes both.
 struct DistanceScores {
@@ -148,16 +123,18 @@ struct DistanceScores {
 DistanceScores distance_centralities(const Projection& p, DistanceDirection direction,
                                      bool wf_improved, unsigned threads);
 // The iterative measures run their matrix products on `threads` threads (0: every core) on
-// large graphs; the scores do not depend on it.
+// large graphs; the scores do not depend on it. `iterations`, when given, receives the number
+// of iterations run (for --timings).
 std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter,
-                             unsigned threads = 0);
+                             unsigned threads = 0, int* iterations = nullptr);
 std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter,
-                                           unsigned threads = 0);
+                                           unsigned threads = 0, int* iterations = nullptr);
 std::vector<double> katz_centrality(const Projection& p, double alpha, double beta, double tol,
-                                    int max_iter, unsigned threads = 0);
+                                    int max_iter, unsigned threads = 0, int* iterations = nullptr);
 struct HitsScores {
     std::vector<double> hubs;
     std::vector<double> authorities;
+    int iterations = 0;
 };
 HitsScores hits(const Projection& p, double tol, int max_iter, unsigned threads = 0);
 
@@ -166,6 +143,7 @@ struct CentralityResult {
     std::vector<Metric> metrics;              // in the order asked
     std::vector<std::vector<double>> scores;  // scores[i][entity] for metrics[i]
     std::vector<double> seconds;              // compute time per metric (for --timings)
+    std::vector<int> iterations;              // per metric: iterations run, 0 if not iterative
     // Why measures were left out (drop_unconverged): "pagerank left out: it did not converge in
     // 3 iterations (tolerance 1e-06)".
     std::vector<std::string> dropped;

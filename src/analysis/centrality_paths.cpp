@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <memory>
 
 #include "analysis/centrality.hpp"
 #include "analysis/parallel.hpp"
@@ -64,28 +65,35 @@ void brandes_from(const Csr& out, std::uint32_t s, Brandes& b, std::vector<doubl
         if (v != s) bc[v] += b.at[v].delta;
 }
 
-constexpr std::size_t kBlocks = 8;  // fixed: partial sums are added in this block order
+constexpr std::size_t kBlocks = 8;  // closeness: fixed groups of searches per worker
 
-std::size_t block_begin(std::size_t n, std::size_t b) { return n * b / kBlocks; }
+// Betweenness: sources in this many fixed blocks (fewer on tiny graphs), whose sums are added
+// in block order.
+std::size_t source_blocks(std::size_t n) { return std::min<std::size_t>(n, 64); }
 
 }  // namespace
 
-std::vector<double> degree_centrality(const Projection& p, Metric which, bool normalized) {
+std::vector<double> degree_centrality(const Projection& p, Metric which, bool normalized,
+                                      unsigned threads) {
     std::vector<double> d(p.n, 0.0);
-    auto add = [&](const Csr& c) {
-        for (std::size_t v = 0; v < p.n; ++v) {
-            if (!p.weighted) {
-                d[v] += c.offsets[v + 1] - c.offsets[v];
-                continue;
-            }
-            for (std::uint32_t i = c.offsets[v]; i < c.offsets[v + 1]; ++i) d[v] += c.weights[i];
-        }
+    const bool out = which != Metric::in_degree;
+    const bool in = which == Metric::in_degree || (which == Metric::degree && p.directed);
+    const bool loops = which == Metric::degree && !p.directed;  // NetworkX counts a loop twice
+    const auto row = [&](const Csr& c, std::size_t v) {
+        if (!p.weighted) return static_cast<double>(c.degree(v));
+        double s = 0.0;
+        for (std::uint32_t i = c.offsets[v]; i < c.offsets[v + 1]; ++i) s += c.weights[i];
+        return s;
     };
-    if (which != Metric::in_degree) add(p.out);
-    if (which == Metric::in_degree || (which == Metric::degree && p.directed)) add(p.in);
-    if (which == Metric::degree && !p.directed)  // NetworkX counts an undirected loop twice
-        for (std::size_t v = 0; v < p.n; ++v)
-            if (p.self_loop[v]) d[v] += p.weighted ? p.self_weight[v] : 1.0;
+    const std::vector<std::size_t> bounds = balanced_bounds(p.out.offsets);
+    block_partials<int>(bounds, threads, [&](std::size_t lo, std::size_t hi) {
+        for (std::size_t v = lo; v < hi; ++v) {
+            if (out) d[v] += row(p.out, v);
+            if (in) d[v] += row(p.in, v);
+            if (loops && p.self_loop[v]) d[v] += p.weighted ? p.self_weight[v] : 1.0;
+        }
+        return 0;
+    });
     if (p.weighted || !normalized) return d;
     if (p.n <= 1) return std::vector<double>(p.n, 1.0);
     const double s = 1.0 / (static_cast<double>(p.n) - 1.0);
@@ -95,18 +103,14 @@ std::vector<double> degree_centrality(const Projection& p, Metric which, bool no
 
 std::vector<double> betweenness_centrality(const Projection& p, bool normalized,
                                            unsigned threads) {
-    std::vector<std::vector<double>> partial(kBlocks);
-    for_each_block(kBlocks, threads, [&](std::size_t blk) {
-        const std::size_t lo = block_begin(p.n, blk), hi = block_begin(p.n, blk + 1);
-        if (lo == hi) return;
-        partial[blk].assign(p.n, 0.0);
-        Brandes b(p.n);
-        for (std::size_t s = lo; s < hi; ++s)
-            brandes_from(p.out, static_cast<std::uint32_t>(s), b, partial[blk]);
-    });
     std::vector<double> bc(p.n, 0.0);
-    for (const auto& part : partial)
-        for (std::size_t v = 0; v < part.size(); ++v) bc[v] += part[v];
+    const std::size_t blocks = source_blocks(p.n);
+    std::vector<std::unique_ptr<Brandes>> scratch(worker_count(blocks, threads));
+    sum_blocks_in_order(blocks, threads, bc, [&](std::size_t blk, unsigned worker, std::vector<double>& sum) {
+        if (!scratch[worker]) scratch[worker] = std::make_unique<Brandes>(p.n);
+        for (std::size_t s = p.n * blk / blocks; s < p.n * (blk + 1) / blocks; ++s)
+            brandes_from(p.out, static_cast<std::uint32_t>(s), *scratch[worker], sum);
+    });
     // NetworkX's _rescale: normalized 1/((n-1)(n-2)) when n > 2; raw undirected halved.
     double scale = 1.0;
     if (normalized && p.n > 2)

@@ -10,30 +10,61 @@ namespace pactgraph {
 
 namespace {
 
-double weight_at(const Csr& c, std::uint32_t i) { return c.weights.empty() ? 1.0 : c.weights[i]; }
+// The rows of a CSR as blocks of about equal work (analysis/parallel.hpp): products over them
+// run on `threads` threads, partial sums are added in block order, so every score is the same
+// on any number of cores.
+using Bounds = std::vector<std::size_t>;
 
-// y[v] = sum over arcs u -> v of x[u] * w(u, v): the product x^T A, pulled over predecessors.
-// Each y[v] is one thread's sum in CSR order, so the result is the same on any number of cores;
-// large graphs are split into blocks of vertices run on `threads` threads (0: every core).
-void left_multiply(const Csr& in, const std::vector<double>& x, std::vector<double>& y,
-                   unsigned threads) {
-    const std::size_t n = in.offsets.size() - 1;
-    constexpr std::size_t kParallelFrom = 200'000;  // relations; below it threads cost more than they save
-    const std::size_t blocks = in.targets.size() < kParallelFrom ? 1 : 64;
-    for_each_block(blocks, threads, [&](std::size_t b) {
-        for (std::size_t v = n * b / blocks; v < n * (b + 1) / blocks; ++v) {
-            double s = 0.0;
-            for (std::uint32_t i = in.offsets[v]; i < in.offsets[v + 1]; ++i)
-                s += x[in.targets[i]] * weight_at(in, i);
-            y[v] = s;
-        }
-    });
+// sum over arcs u of row v of x[u] * w(arc): one row of the product x^T A (pulled over
+// predecessors with `in`, or A x over successors with `out`), in CSR order.
+template <bool Weighted>
+double pull_row(const Csr& c, const double* x, std::size_t v) {
+    double s = 0.0;
+    const std::uint32_t* t = c.targets.data();
+    if constexpr (Weighted) {
+        const double* w = c.weights.data();
+        for (std::uint32_t i = c.offsets[v], e = c.offsets[v + 1]; i < e; ++i) s += x[t[i]] * w[i];
+    } else {
+        for (std::uint32_t i = c.offsets[v], e = c.offsets[v + 1]; i < e; ++i) s += x[t[i]];
+    }
+    return s;
 }
 
-double l1_distance(const std::vector<double>& a, const std::vector<double>& b) {
-    double s = 0.0;
-    for (std::size_t i = 0; i < a.size(); ++i) s += std::abs(a[i] - b[i]);
-    return s;
+// For every block of rows, calls row(v, pulled) with pulled = row v of the product with x;
+// returns the sums of what row() returned, per block, added in block order.
+template <typename Row>
+double pulled_rows(const Csr& c, const Bounds& bounds, const std::vector<double>& x, unsigned threads,
+                   Row row) {
+    const bool weighted = !c.weights.empty();
+    const auto partial = block_partials<double>(bounds, threads, [&](std::size_t lo, std::size_t hi) {
+        double sum = 0.0;
+        if (weighted)
+            for (std::size_t v = lo; v < hi; ++v) sum += row(v, pull_row<true>(c, x.data(), v));
+        else
+            for (std::size_t v = lo; v < hi; ++v) sum += row(v, pull_row<false>(c, x.data(), v));
+        return sum;
+    });
+    double total = 0.0;
+    for (double p : partial) total += p;
+    return total;
+}
+
+// Sum over v of f(v), per block of `bounds`, added in block order.
+template <typename F>
+double blocked_sum(const Bounds& bounds, unsigned threads, F f) {
+    const auto partial = block_partials<double>(bounds, threads, [&](std::size_t lo, std::size_t hi) {
+        double sum = 0.0;
+        for (std::size_t v = lo; v < hi; ++v) sum += f(v);
+        return sum;
+    });
+    double total = 0.0;
+    for (double p : partial) total += p;
+    return total;
+}
+
+// Iteration `it` (0-based) met the tolerance: says how many iterations ran, when asked.
+void count_iterations(int it, int* iterations) {
+    if (iterations) *iterations = it + 1;
 }
 
 double l2_norm(const std::vector<double>& x) {
@@ -51,51 +82,74 @@ double sum_of(const std::vector<double>& x) {
 }  // namespace
 
 // networkx.pagerank (pagerank_scipy): x <- alpha (x^T P + dangling mass / N) + (1 - alpha) / N,
-// P row-stochastic; stop when ||x - x_last||_1 < N tol.
-std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter, unsigned threads) {
+// P row-stochastic; stop when ||x - x_last||_1 < N tol. One pass over the in-arcs per iteration
+// computes the new scores, their distance to the old ones and the next dangling mass.
+std::vector<double> pagerank(const Projection& p, double alpha, double tol, int max_iter, unsigned threads,
+                             int* iterations) {
     const std::size_t n = p.n;
     if (n == 0) return {};
     const double nd = static_cast<double>(n);
+    const Bounds bounds = balanced_bounds(p.in.offsets);
     std::vector<double> inv_out(n, 0.0);
     for (std::size_t u = 0; u < n; ++u) {
         double s = 0.0;
         for (std::uint32_t i = p.out.offsets[u]; i < p.out.offsets[u + 1]; ++i)
-            s += weight_at(p.out, i);
+            s += p.weighted ? p.out.weights[i] : 1.0;
         inv_out[u] = s != 0.0 ? 1.0 / s : 0.0;
     }
-    std::vector<double> x(n, 1.0 / nd), scaled(n), next(n);
+    std::vector<double> x(n, 1.0 / nd), next(n), scaled(n), next_scaled(n);
+    double dangling = blocked_sum(bounds, threads, [&](std::size_t u) {
+        scaled[u] = x[u] * inv_out[u];
+        return inv_out[u] == 0.0 ? x[u] : 0.0;
+    });
     for (int it = 0; it < max_iter; ++it) {
-        double dangling = 0.0;
-        for (std::size_t u = 0; u < n; ++u) {
-            scaled[u] = x[u] * inv_out[u];
-            if (inv_out[u] == 0.0) dangling += x[u];
-        }
-        left_multiply(p.in, scaled, next, threads);
         const double base = alpha * dangling / nd + (1.0 - alpha) / nd;
-        for (std::size_t v = 0; v < n; ++v) next[v] = alpha * next[v] + base;
-        const double err = l1_distance(next, x);
+        double next_dangling = 0.0;
+        const double err = pulled_rows(p.in, bounds, scaled, threads, [&](std::size_t v, double pulled) {
+            const double value = alpha * pulled + base;
+            next[v] = value;
+            next_scaled[v] = value * inv_out[v];
+            return std::abs(value - x[v]);
+        });
+        next_dangling = blocked_sum(bounds, threads, [&](std::size_t v) {
+            return inv_out[v] == 0.0 ? next[v] : 0.0;
+        });
         x.swap(next);
-        if (err < nd * tol) return x;
+        scaled.swap(next_scaled);
+        dangling = next_dangling;
+        if (err < nd * tol) {
+            count_iterations(it, iterations);
+            return x;
+        }
     }
     throw NotConvergedError(Metric::pagerank, max_iter, tol);
 }
 
 // networkx.eigenvector_centrality: from x = 1/N, x <- normalize2(x + x^T A); stop when
 // ||x - x_last||_1 < N tol.
-std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter, unsigned threads) {
+std::vector<double> eigenvector_centrality(const Projection& p, double tol, int max_iter, unsigned threads,
+                                           int* iterations) {
     const std::size_t n = p.n;
     if (n == 0) return {};
     const double nd = static_cast<double>(n);
+    const Bounds bounds = balanced_bounds(p.in.offsets);
     std::vector<double> x(n, 1.0 / nd), next(n);
     for (int it = 0; it < max_iter; ++it) {
-        left_multiply(p.in, x, next, threads);
-        for (std::size_t v = 0; v < n; ++v) next[v] += x[v];
-        double norm = l2_norm(next);
+        const double squares = pulled_rows(p.in, bounds, x, threads, [&](std::size_t v, double pulled) {
+            next[v] = x[v] + pulled;
+            return next[v] * next[v];
+        });
+        double norm = std::sqrt(squares);
         if (norm == 0.0) norm = 1.0;
-        for (double& v : next) v /= norm;
-        const double err = l1_distance(next, x);
+        const double err = blocked_sum(bounds, threads, [&](std::size_t v) {
+            next[v] /= norm;
+            return std::abs(next[v] - x[v]);
+        });
         x.swap(next);
-        if (err < nd * tol) return x;
+        if (err < nd * tol) {
+            count_iterations(it, iterations);
+            return x;
+        }
     }
     throw NotConvergedError(Metric::eigenvector, max_iter, tol);
 }
@@ -103,20 +157,23 @@ std::vector<double> eigenvector_centrality(const Projection& p, double tol, int 
 // networkx.katz_centrality: from x = 0, x <- alpha x^T A + beta; stop when ||x - x_last||_1 <
 // N tol, then scale to unit Euclidean length.
 std::vector<double> katz_centrality(const Projection& p, double alpha, double beta, double tol,
-                                    int max_iter, unsigned threads) {
+                                    int max_iter, unsigned threads, int* iterations) {
     const std::size_t n = p.n;
     if (n == 0) return {};
     const double nd = static_cast<double>(n);
+    const Bounds bounds = balanced_bounds(p.in.offsets);
     std::vector<double> x(n, 0.0), next(n);
     for (int it = 0; it < max_iter; ++it) {
-        left_multiply(p.in, x, next, threads);
-        for (double& v : next) v = alpha * v + beta;
-        const double err = l1_distance(next, x);
+        const double err = pulled_rows(p.in, bounds, x, threads, [&](std::size_t v, double pulled) {
+            next[v] = alpha * pulled + beta;
+            return std::abs(next[v] - x[v]);
+        });
         x.swap(next);
         if (err < nd * tol) {
             const double norm = l2_norm(x);
             const double s = norm != 0.0 ? 1.0 / norm : 1.0;
             for (double& v : x) v *= s;
+            count_iterations(it, iterations);
             return x;
         }
     }
@@ -132,19 +189,27 @@ HitsScores hits(const Projection& p, double tol, int max_iter, unsigned threads)
     const double nd = static_cast<double>(n);
     if (p.pair_count() == 0)  // no relations: every entity alike (NetworkX divides by zero)
         return {std::vector<double>(n, 1.0 / nd), std::vector<double>(n, 1.0 / nd)};
+    const Bounds in_bounds = balanced_bounds(p.in.offsets), out_bounds = balanced_bounds(p.out.offsets);
     std::vector<double> h(n, 1.0 / nd), a(n), next(n);
-    auto scale_by_max = [](std::vector<double>& v) {
-        const double top = *std::max_element(v.begin(), v.end());
-        if (top != 0.0)
-            for (double& x : v) x /= top;
-    };
     bool converged = false;
-    for (int it = 0; it < max_iter && !converged; ++it) {
-        left_multiply(p.in, h, a, threads);
-        left_multiply(p.out, a, next, threads);  // h = A a: pulled over successors
-        scale_by_max(next);
-        scale_by_max(a);
-        converged = l1_distance(next, h) < tol;
+    int it = 0;
+    for (; it < max_iter && !converged; ++it) {
+        pulled_rows(p.in, in_bounds, h, threads, [&](std::size_t v, double pulled) {
+            a[v] = pulled;
+            return 0.0;
+        });
+        pulled_rows(p.out, out_bounds, a, threads, [&](std::size_t v, double pulled) {  // h = A a
+            next[v] = pulled;
+            return 0.0;
+        });
+        const double top_h = *std::max_element(next.begin(), next.end());
+        const double top_a = *std::max_element(a.begin(), a.end());
+        const double err = blocked_sum(in_bounds, threads, [&](std::size_t v) {
+            if (top_h != 0.0) next[v] /= top_h;
+            if (top_a != 0.0) a[v] /= top_a;
+            return std::abs(next[v] - h[v]);
+        });
+        converged = err < tol;
         h.swap(next);
     }
     if (!converged) throw NotConvergedError(Metric::hub, max_iter, tol);
@@ -153,7 +218,7 @@ HitsScores hits(const Projection& p, double tol, int max_iter, unsigned threads)
         if (s != 0.0)
             for (double& x : *v) x /= s;
     }
-    return {h, a};
+    return {h, a, it};
 }
 
 }  // namespace pactgraph

@@ -1,11 +1,9 @@
 #include "analysis/paths.hpp"
 
 #include <algorithm>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/dijkstra_shortest_paths.hpp>
-#include <boost/graph/visitors.hpp>
-#include <boost/property_map/property_map.hpp>
+#include <unordered_map>
+
+#include "analysis/path_search.hpp"
 
 namespace pactgraph {
 
@@ -27,48 +25,6 @@ bool followable(const Relation& r, const PathOptions& o) {
     return o.weight == PathWeight::hops || amount_cost(r).has_value();
 }
 
-// One hop the searches may take, as a compressed sparse row graph: arcs sorted by source, then
-// by the target's id (so ties in searches go by id), one arc per pair of entities carrying the
-// cost of the cheapest relation between them (1 per hop under --weight hops).
-using SearchGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, double>;
-
-SearchGraph search_graph(const PartnershipGraph& g, const PathOptions& o) {
-    std::vector<EntityId> by_id(g.entity_count());
-    for (EntityId v = 0; v < by_id.size(); ++v) by_id[v] = v;
-    std::sort(by_id.begin(), by_id.end(), [&](EntityId a, EntityId b) { return id_less(g, a, b); });
-    std::vector<std::size_t> rank(g.entity_count());
-    for (std::size_t i = 0; i < by_id.size(); ++i) rank[by_id[i]] = i;
-    struct Arc {
-        EntityId from, to;
-        double cost;
-    };
-    std::vector<Arc> arcs;
-    arcs.reserve(g.relation_count() * (o.undirected ? 2 : 1));
-    for (RelationEdge e : g.relations()) {
-        const EntityId s = g.source(e), t = g.target(e);
-        if (s == t || !followable(g.relation(e), o)) continue;
-        const double cost = o.weight == PathWeight::hops ? 1.0 : *amount_cost(g.relation(e));
-        arcs.push_back({s, t, cost});
-        if (o.undirected || g.symmetric(e)) arcs.push_back({t, s, cost});
-    }
-    std::sort(arcs.begin(), arcs.end(), [&](const Arc& a, const Arc& b) {
-        if (a.from != b.from) return a.from < b.from;
-        return a.to != b.to ? rank[a.to] < rank[b.to] : a.cost < b.cost;
-    });
-    arcs.erase(std::unique(arcs.begin(), arcs.end(),
-                           [](const Arc& a, const Arc& b) { return a.from == b.from && a.to == b.to; }),
-               arcs.end());
-    std::vector<std::pair<EntityId, EntityId>> ends;
-    std::vector<double> costs;
-    ends.reserve(arcs.size());
-    costs.reserve(arcs.size());
-    for (const Arc& a : arcs) {
-        ends.emplace_back(a.from, a.to);
-        costs.push_back(a.cost);
-    }
-    return SearchGraph(boost::edges_are_sorted, ends.begin(), ends.end(), costs.begin(), g.entity_count());
-}
-
 Hop make_hop(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
     Hop h{from, to, {}};
     const Graph& gr = g.graph();
@@ -86,21 +42,51 @@ double hop_cost(const PartnershipGraph& g, const Hop& h, const PathOptions& o) {
     return o.weight == PathWeight::hops ? 1.0 : *amount_cost(g.relation(h.relations.front()));
 }
 
-Path make_path(const PartnershipGraph& g, const std::vector<EntityId>& entities, const PathOptions& o) {
-    Path p;
-    for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
-        p.hops.push_back(make_hop(g, entities[i], entities[i + 1], o));
-        p.cost += hop_cost(g, p.hops.back(), o);
+// The entities a search may step to from each entity, distinct, without the entity itself, in
+// id order; computed on first use and kept, so repeated visits cost nothing.
+class SortedSteps {
+public:
+    SortedSteps(const PartnershipGraph& g, const Projection& view, const PathOptions& o)
+        : g_(g), view_(view), options_(o) {}
+
+    const std::vector<EntityId>& from(EntityId u) {
+        auto [it, fresh] = cache_.try_emplace(u);
+        if (fresh) it->second = compute(static_cast<std::uint32_t>(u));
+        return it->second;
     }
-    return p;
-}
+
+private:
+    bool usable(const Csr& c, std::uint32_t arc) const {
+        if (options_.weight == PathWeight::hops) return true;
+        for (std::uint32_t k = c.relation_offsets[arc]; k < c.relation_offsets[arc + 1]; ++k)
+            if (followable(g_.relation(g_.relations()[c.relations[k]]), options_)) return true;
+        return false;
+    }
+
+    std::vector<EntityId> compute(std::uint32_t u) const {
+        std::vector<EntityId> out;
+        for (const Csr* c : {&view_.out, &view_.in}) {
+            for (std::uint32_t i = c->offsets[u]; i < c->offsets[u + 1]; ++i)
+                if (c->targets[i] != u && usable(*c, i)) out.push_back(c->targets[i]);
+            if (!options_.undirected) break;
+        }
+        std::sort(out.begin(), out.end(), [&](EntityId a, EntityId b) { return id_less(g_, a, b); });
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+    const PartnershipGraph& g_;
+    const Projection& view_;
+    const PathOptions& options_;
+    std::unordered_map<EntityId, std::vector<EntityId>> cache_;
+};
 
 // Depth-first enumeration of the simple paths of exactly `length` hops (iterative deepening
-// gives shortest-first order; sorted adjacency gives id order within a length).
+// gives shortest-first order; neighbours in id order give id order within a length).
 class SimplePaths {
 public:
-    SimplePaths(const SearchGraph& next, EntityId to, const PathOptions& o)
-        : next_(next), to_(to), options_(o), on_path_(boost::num_vertices(next), false) {}
+    SimplePaths(SortedSteps& steps, std::size_t n, EntityId to, const PathOptions& o)
+        : steps_(steps), to_(to), options_(o), on_path_(n, false) {}
 
     void run(EntityId from, std::size_t length) {
         path_.assign(1, from);
@@ -116,13 +102,12 @@ public:
 private:
     void extend(std::size_t length) {
         if (stopped) return;
-        if (++steps_ > options_.step_budget) {
+        if (++steps_taken_ > options_.step_budget) {
             stopped = true;
             return;
         }
         const EntityId u = path_.back();
-        for (auto [it, end] = boost::adjacent_vertices(u, next_); it != end; ++it) {
-            const EntityId v = *it;
+        for (const EntityId v : steps_.from(u)) {
             if (on_path_[v]) continue;
             if (path_.size() == length) {  // the last hop must reach the target
                 if (v == to_) record();
@@ -147,18 +132,20 @@ private:
         found.back().push_back(to_);
     }
 
-    const SearchGraph& next_;
+    SortedSteps& steps_;
     EntityId to_;
     const PathOptions& options_;
     std::vector<bool> on_path_;
     std::vector<EntityId> path_;
-    std::size_t steps_ = 0;
+    std::size_t steps_taken_ = 0;
 };
 
 }  // namespace
 
-Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirection direction, int depth) {
-    const Graph& gr = g.graph();
+Projection path_view(const PartnershipGraph& g) { return project(g, false, false); }
+
+Neighborhood neighborhood(const PartnershipGraph& g, const Projection& view, EntityId center,
+                          PathDirection direction, int depth) {
     Neighborhood n;
     n.center = center;
     n.depth_of.assign(g.entity_count(), -1);
@@ -166,19 +153,30 @@ Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirect
     std::vector<EntityId> ring{center};
     for (int d = 1; d <= depth && !ring.empty(); ++d) {
         std::vector<EntityId> next_ring;
-        const auto reach = [&](EntityId via, EntityId w, RelationEdge e) {
+        // Every relation of arc `i` of `c`, out of `via`; `skip_symmetric` leaves out those the
+        // other direction's arcs list too.
+        const auto reach = [&](EntityId via, const Csr& c, std::uint32_t i, bool skip_symmetric) {
+            const EntityId w = c.targets[i];
             if (w == via) return;
-            if (n.depth_of[w] == -1) {
-                n.depth_of[w] = d;
-                next_ring.push_back(w);
+            for (std::uint32_t k = c.relation_offsets[i]; k < c.relation_offsets[i + 1]; ++k) {
+                const RelationEdge e = g.relations()[c.relations[k]];
+                if (skip_symmetric && g.symmetric(e)) continue;
+                if (n.depth_of[w] == -1) {
+                    n.depth_of[w] = d;
+                    next_ring.push_back(w);
+                }
+                if (n.depth_of[w] == d) n.steps.push_back({w, via, d, e});
             }
-            if (n.depth_of[w] == d) n.steps.push_back({w, via, d, e});
         };
-        for (EntityId u : ring) {  // a symmetric relation is followed whatever the direction
-            for (auto [it, end] = boost::out_edges(u, gr); it != end; ++it)
-                if (direction != PathDirection::in || g.symmetric(*it)) reach(u, boost::target(*it, gr), *it);
-            for (auto [it, end] = boost::in_edges(u, gr); it != end; ++it)
-                if (direction != PathDirection::out || g.symmetric(*it)) reach(u, boost::source(*it, gr), *it);
+        // Out-arcs list the relations out of u and the symmetric ones into it; in-arcs the
+        // relations into u and the symmetric ones out of it.
+        for (EntityId u : ring) {
+            if (direction != PathDirection::in)
+                for (std::uint32_t i = view.out.offsets[u]; i < view.out.offsets[u + 1]; ++i)
+                    reach(u, view.out, i, false);
+            if (direction != PathDirection::out)
+                for (std::uint32_t i = view.in.offsets[u]; i < view.in.offsets[u + 1]; ++i)
+                    reach(u, view.in, i, direction == PathDirection::both);
         }
         std::sort(next_ring.begin(), next_ring.end(), [&](EntityId a, EntityId b) { return id_less(g, a, b); });
         n.entities.insert(n.entities.end(), next_ring.begin(), next_ring.end());
@@ -193,44 +191,48 @@ Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirect
     return n;
 }
 
+Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirection direction, int depth) {
+    return neighborhood(g, path_view(g), center, direction, depth);
+}
+
 std::optional<double> amount_cost(const Relation& r) {
     if (!r.has_amount() || r.amount_usd <= 0) return std::nullopt;
     return 1e9 / r.amount_usd;
 }
 
-std::optional<Path> shortest_path(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
-    const SearchGraph s = search_graph(g, o);
-    std::vector<EntityId> pred(g.entity_count());
-    for (EntityId v = 0; v < pred.size(); ++v) pred[v] = v;
-    const auto pred_map = boost::make_iterator_property_map(pred.begin(), boost::get(boost::vertex_index, s));
-    if (o.weight == PathWeight::hops) {
-        boost::breadth_first_search(
-            s, from, boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(pred_map, boost::on_tree_edge()))));
-    } else {
-        std::vector<double> dist(g.entity_count());
-        boost::dijkstra_shortest_paths(
-            s, from,
-            boost::predecessor_map(pred_map)
-                .distance_map(boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, s)))
-                .weight_map(boost::get(boost::edge_bundle, s)));
+Path path_through(const PartnershipGraph& g, const std::vector<EntityId>& entities, const PathOptions& o) {
+    Path p;
+    for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
+        p.hops.push_back(make_hop(g, entities[i], entities[i + 1], o));
+        p.cost += hop_cost(g, p.hops.back(), o);
     }
-    if (from != to && pred[to] == to) return std::nullopt;
-    std::vector<EntityId> entities{to};
-    while (entities.back() != from) entities.push_back(pred[entities.back()]);
-    std::reverse(entities.begin(), entities.end());
-    return make_path(g, entities, o);
+    return p;
 }
 
-PathsResult all_simple_paths(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
-    const SearchGraph next = search_graph(g, o);
-    SimplePaths search(next, to, o);
+std::optional<Path> shortest_path(const PartnershipGraph& g, const Projection& view, EntityId from,
+                                  EntityId to, const PathOptions& o) {
+    return ShortestPathSearch(g, view).shortest(from, to, o);
+}
+
+std::optional<Path> shortest_path(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
+    return shortest_path(g, path_view(g), from, to, o);
+}
+
+PathsResult all_simple_paths(const PartnershipGraph& g, const Projection& view, EntityId from,
+                             EntityId to, const PathOptions& o) {
+    SortedSteps steps(g, view, o);
+    SimplePaths search(steps, g.entity_count(), to, o);
     for (int length = 1; length <= o.max_hops && !search.stopped && from != to; ++length)
         search.run(from, static_cast<std::size_t>(length));
     PathsResult result;
-    for (const auto& entities : search.found) result.paths.push_back(make_path(g, entities, o));
+    for (const auto& entities : search.found) result.paths.push_back(path_through(g, entities, o));
     result.more = search.more;
     result.search_stopped = search.stopped;
     return result;
+}
+
+PathsResult all_simple_paths(const PartnershipGraph& g, EntityId from, EntityId to, const PathOptions& o) {
+    return all_simple_paths(g, path_view(g), from, to, o);
 }
 
 }  // namespace pactgraph

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "analysis/view.hpp"
 #include "model/graph.hpp"
 #include "support/enum_names.hpp"
 
@@ -36,10 +37,16 @@ struct Neighborhood {
     std::vector<NeighborStep> steps; // by depth, then entity id, then file order
 };
 
+// The view neighbourhoods and path searches run on: the directed, unweighted analysis view,
+// project(g, false, false). Commands build it once and ask it every question.
+Projection path_view(const PartnershipGraph& g);
+
 // Entities within `depth` hops of `center`, following relations out of (`out`), into (`in`) or
 // either way from each entity, and the relations that lead from one ring to the next. A
 // symmetric relation (PartnershipGraph::symmetric) is followed both ways whatever the direction;
-// so are the searches below.
+// so are the searches below. `view` is path_view(g); the overload without it builds it.
+Neighborhood neighborhood(const PartnershipGraph& g, const Projection& view, EntityId center,
+                          PathDirection direction, int depth);
 Neighborhood neighborhood(const PartnershipGraph& g, EntityId center, PathDirection direction, int depth);
 
 enum class PathWeight { hops, amount };
@@ -75,12 +82,24 @@ struct PathsResult {
 // closer than a $1B one; nullopt (not followed) when the amount is undisclosed or zero.
 std::optional<double> amount_cost(const Relation& r);
 
-// The shortest path (fewest hops, or least amount cost) from `from` to `to`; nullopt when none.
+// The shortest path (fewest hops, or least amount cost) from `from` to `to`; nullopt when none;
+// no hops when from == to. Among equally short paths, the one whose entities come first by id
+// (analysis/path_search.hpp, which also answers many questions on one view).
+std::optional<Path> shortest_path(const PartnershipGraph& g, const Projection& view, EntityId from,
+                                  EntityId to, const PathOptions& options);
 std::optional<Path> shortest_path(const PartnershipGraph& g, EntityId from, EntityId to,
                                   const PathOptions& options);
 
-// All simple paths of at most options.max_hops hops, shortest first, keeping options.limit.
+// All simple paths of at most options.max_hops hops, shortest first, then by entity ids,
+// keeping options.limit.
+PathsResult all_simple_paths(const PartnershipGraph& g, const Projection& view, EntityId from,
+                             EntityId to, const PathOptions& options);
 PathsResult all_simple_paths(const PartnershipGraph& g, EntityId from, EntityId to,
                              const PathOptions& options);
+
+// The path through `entities` (consecutive ones joined by a relation the options may follow),
+// each hop with all its relations, most significant first, and the path's cost.
+Path path_through(const PartnershipGraph& g, const std::vector<EntityId>& entities,
+                  const PathOptions& options);
 
 }  // namespace pactgraph

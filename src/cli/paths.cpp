@@ -4,6 +4,7 @@
 #include <memory>
 #include <ostream>
 
+#include "analysis/path_search.hpp"
 #include "cli/graph_input.hpp"
 #include "cli/options.hpp"
 #include "format/query_format.hpp"
@@ -66,10 +67,14 @@ void setup_paths(CLI::App& app, Context& ctx) {
         const PartnershipGraph& g = r.graph;
         PathsQuery q{resolve_entity(g, opts->from), resolve_entity(g, opts->to), opts->all, opts->analysis};
         if (q.from == q.to) throw UsageError("FROM and TO are the same entity '" + g.entity(q.from).id + "'");
+        const Stopwatch build;
+        const Projection view = path_view(g);
+        ShortestPathSearch search(g, view);
+        if (opts->timings) ctx.io.err << "time view " << build.seconds() << "\n";
         const Stopwatch clock;
         PathsResult result;
-        if (q.all) result = all_simple_paths(g, q.from, q.to, q.options);
-        else if (auto p = shortest_path(g, q.from, q.to, q.options)) result.paths.push_back(*p);
+        if (q.all) result = all_simple_paths(g, view, q.from, q.to, q.options);
+        else if (auto p = search.shortest(q.from, q.to, q.options)) result.paths.push_back(*p);
         if (opts->timings) ctx.io.err << "time query " << clock.seconds() << "\n";
         ctx.io.out << paths_report(g, q, result, opts->format);
         ctx.io.err << paths_notice(g, q, result);

@@ -136,10 +136,13 @@ std::string metrics_settings(const MetricsAnswer& a) {
 std::string metrics_timings(const MetricsAnswer& a) {
     std::string out;
     for (std::size_t i = 0; i < a.result.metrics.size(); ++i) {
-        char line[96];
-        std::snprintf(line, sizeof line, "time %s %.6f\n",
+        char line[128];
+        std::snprintf(line, sizeof line, "time %s %.6f",
                       std::string(metric_name(a.result.metrics[i])).c_str(), a.result.seconds[i]);
         out += line;
+        if (const int it = a.result.iterations[i]; it > 0)
+            out += " iterations " + std::to_string(it);
+        out += "\n";
     }
     return out;
 }

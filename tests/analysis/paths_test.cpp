@@ -4,8 +4,11 @@
 #include <catch2/catch.hpp>
 #include <map>
 
+#include "analysis/path_search.hpp"
 #include "analysis/paths.hpp"
 #include "io/graph_reader.hpp"
+#include "paths_expected.hpp"
+#include "test_graphs.hpp"
 
 using namespace pactgraph;
 
@@ -136,4 +139,82 @@ TEST_CASE("Directed paths on the shipped graph from Microsoft to the OpenAI APIs
     CHECK(g.relation(h.relations[0]).amount_usd == 1e10);
     CHECK(g.relation(h.relations[1]).amount_usd == 1e9);
     CHECK(g.relation(h.relations[2]).date.to_string() == "2026");  // then latest date first
+}
+
+// ---- the bidirectional searches against NetworkX (scripts/expected-paths.py) ----
+
+namespace {
+
+std::vector<std::string> ids_of(const PartnershipGraph& g, const std::vector<EntityId>& entities) {
+    std::vector<std::string> out;
+    for (EntityId v : entities) out.push_back(g.entity(v).id);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Bidirectional searches find NetworkX's shortest paths and the least by ids among ties",
+          "[analysis][paths]") {
+    for (const test::ExpectedPathCase& c : test::kExpectedPathCases) {
+        const PartnershipGraph& g = load(c.file);
+        const Projection view = path_view(g);
+        ShortestPathSearch search(g, view);  // one search answers every pair: reset between queries
+        PathOptions o;
+        o.undirected = c.undirected;
+        o.weight = c.weighted ? PathWeight::amount : PathWeight::hops;
+        for (const test::ExpectedPath& e : c.pairs) {
+            INFO(c.name << (c.undirected ? " undirected" : " directed") << (c.weighted ? " amount " : " hops ")
+                        << e.from << " -> " << e.to << " (" << e.count << " shortest)");
+            const auto p = search.shortest(id(g, e.from), id(g, e.to), o);
+            REQUIRE(p.has_value() == e.found);
+            if (!e.found) continue;
+            CHECK_THAT(p->cost, Catch::WithinAbs(e.cost, 1e-12));
+            std::vector<std::string> expected(e.entities.begin(), e.entities.end());
+            CHECK(ids_of(g, search.shortest_entities(id(g, e.from), id(g, e.to), o)) == expected);
+            CHECK(p->hops.size() + 1 == expected.size());
+        }
+    }
+}
+
+TEST_CASE("A path from an entity to itself has no hops; unconnected entities have none",
+          "[analysis][paths]") {
+    const PartnershipGraph& g = load("tests/data/paths/random-40.toml");
+    // The last entities of the file have no relations (scripts/expected-paths.py: isolated).
+    const EntityId lone = static_cast<EntityId>(g.entity_count() - 1);
+    for (bool undirected : {false, true})
+        for (PathWeight w : {PathWeight::hops, PathWeight::amount}) {
+            PathOptions o;
+            o.undirected = undirected;
+            o.weight = w;
+            const auto self = shortest_path(g, lone, lone, o);
+            REQUIRE(self);
+            CHECK(self->hops.empty());
+            CHECK(self->cost == 0);
+            CHECK_FALSE(shortest_path(g, 0, lone, o));
+            CHECK_FALSE(shortest_path(g, lone, 0, o));
+        }
+}
+
+TEST_CASE("A shortest-path query explores the entities near its ends, not the whole graph",
+          "[analysis][paths]") {
+    // A chain of 200k entities: the view is built once, and a question about two entities three
+    // hops apart labels a handful of entities.
+    PartnershipGraph g;
+    const RelationTypeId supplies = *g.vocabulary().find_type("supplies");
+    constexpr std::size_t n = 200'000;
+    for (std::size_t i = 0; i < n; ++i) g.add_entity(test::plain_entity("c" + std::to_string(i)));
+    Relation r;
+    r.type = supplies;
+    for (std::size_t i = 0; i + 1 < n; ++i) g.add_relation(i, i + 1, r, RelationDetails{});
+    const Projection view = path_view(g);
+    ShortestPathSearch search(g, view);
+    for (bool undirected : {false, true}) {
+        PathOptions o;
+        o.undirected = undirected;
+        const auto p = search.shortest(100'000, 100'003, o);
+        REQUIRE(p);
+        CHECK(p->hops.size() == 3);
+        CHECK(search.explored() < 20);
+        CHECK_FALSE(search.shortest(100'003, 100'000, PathOptions{}));  // against the relations
+    }
 }
