@@ -2,6 +2,7 @@
 // same start vector, same update, same convergence test, so the scores agree to the tolerance.
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 #include "analysis/centrality.hpp"
 #include "analysis/parallel.hpp"
@@ -30,22 +31,34 @@ double pull_row(const Csr& c, const double* x, std::size_t v) {
     return s;
 }
 
+// Two sums at once, for a pass that gathers two quantities.
+struct TwoSums {
+    double first = 0.0;
+    double second = 0.0;
+    TwoSums& operator+=(const TwoSums& o) {
+        first += o.first;
+        second += o.second;
+        return *this;
+    }
+};
+
 // For every block of rows, calls row(v, pulled) with pulled = row v of the product with x;
-// returns the sums of what row() returned, per block, added in block order.
+// returns the sum of what row() returned (a double or TwoSums), per block, added in block order.
 template <typename Row>
-double pulled_rows(const Csr& c, const Bounds& bounds, const std::vector<double>& x, unsigned threads,
-                   Row row) {
+auto pulled_rows(const Csr& c, const Bounds& bounds, const std::vector<double>& x, unsigned threads,
+                 Row row) {
+    using Sum = std::invoke_result_t<Row, std::size_t, double>;
     const bool weighted = !c.weights.empty();
-    const auto partial = block_partials<double>(bounds, threads, [&](std::size_t lo, std::size_t hi) {
-        double sum = 0.0;
+    const auto partial = block_partials<Sum>(bounds, threads, [&](std::size_t lo, std::size_t hi) {
+        Sum sum{};
         if (weighted)
             for (std::size_t v = lo; v < hi; ++v) sum += row(v, pull_row<true>(c, x.data(), v));
         else
             for (std::size_t v = lo; v < hi; ++v) sum += row(v, pull_row<false>(c, x.data(), v));
         return sum;
     });
-    double total = 0.0;
-    for (double p : partial) total += p;
+    Sum total{};
+    for (const Sum& p : partial) total += p;
     return total;
 }
 
@@ -92,9 +105,9 @@ std::vector<double> pagerank(const Projection& p, double alpha, double tol, int 
     const Bounds bounds = balanced_bounds(p.in.offsets);
     std::vector<double> inv_out(n, 0.0);
     for (std::size_t u = 0; u < n; ++u) {
-        double s = 0.0;
-        for (std::uint32_t i = p.out.offsets[u]; i < p.out.offsets[u + 1]; ++i)
-            s += p.weighted ? p.out.weights[i] : 1.0;
+        double s = p.weighted ? 0.0 : static_cast<double>(p.out.degree(u));
+        if (p.weighted)
+            for (std::uint32_t i = p.out.offsets[u]; i < p.out.offsets[u + 1]; ++i) s += p.out.weights[i];
         inv_out[u] = s != 0.0 ? 1.0 / s : 0.0;
     }
     std::vector<double> x(n, 1.0 / nd), next(n), scaled(n), next_scaled(n);
@@ -104,20 +117,17 @@ std::vector<double> pagerank(const Projection& p, double alpha, double tol, int 
     });
     for (int it = 0; it < max_iter; ++it) {
         const double base = alpha * dangling / nd + (1.0 - alpha) / nd;
-        double next_dangling = 0.0;
-        const double err = pulled_rows(p.in, bounds, scaled, threads, [&](std::size_t v, double pulled) {
+        // first: ||next - x||_1; second: the dangling mass of next.
+        const TwoSums sums = pulled_rows(p.in, bounds, scaled, threads, [&](std::size_t v, double pulled) {
             const double value = alpha * pulled + base;
             next[v] = value;
             next_scaled[v] = value * inv_out[v];
-            return std::abs(value - x[v]);
-        });
-        next_dangling = blocked_sum(bounds, threads, [&](std::size_t v) {
-            return inv_out[v] == 0.0 ? next[v] : 0.0;
+            return TwoSums{std::abs(value - x[v]), inv_out[v] == 0.0 ? value : 0.0};
         });
         x.swap(next);
         scaled.swap(next_scaled);
-        dangling = next_dangling;
-        if (err < nd * tol) {
+        dangling = sums.second;
+        if (sums.first < nd * tol) {
             count_iterations(it, iterations);
             return x;
         }

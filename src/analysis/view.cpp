@@ -10,9 +10,40 @@ namespace {
 
 constexpr std::size_t kMaxIndex = std::numeric_limits<std::uint32_t>::max();
 
+// The relations as compact arrays, read from the model in one pass: the model's relations
+// live in separate nodes, so every later pass reads these instead.
+struct RelationArrays {
+    std::vector<std::uint32_t> from, to;
+    std::vector<std::uint8_t> both_ways;  // the view has an arc each way (not for a self-loop)
+    std::vector<double> weight;           // weighted: what the relation adds to its arc(s)
+};
+
+RelationArrays relation_arrays(const PartnershipGraph& g, bool undirected, bool weighted) {
+    const std::size_t m = g.relation_count();
+    RelationArrays a;
+    a.from.resize(m);
+    a.to.resize(m);
+    a.both_ways.resize(m);
+    if (weighted) a.weight.resize(m);
+    const Vocabulary& vocabulary = g.vocabulary();
+    for (RelationEdge e : g.relations()) {
+        const Relation& r = g.relation(e);
+        const RelationId k = r.id;  // the relation's position in file order
+        const bool symmetric = vocabulary.type(r.type).symmetric;
+        a.from[k] = static_cast<std::uint32_t>(g.source(e));
+        a.to[k] = static_cast<std::uint32_t>(g.target(e));
+        a.both_ways[k] = a.from[k] != a.to[k] && (undirected || symmetric);
+        if (!weighted) continue;
+        const double w = r.has_amount() ? r.amount_usd : 0.0;
+        // NetworkX adds a symmetric self-loop to a DiGraph twice, so its amount counts twice.
+        a.weight[k] = !undirected && symmetric && a.from[k] == a.to[k] ? 2 * w : w;
+    }
+    return a;
+}
+
 // The relation ends of the view, each packed as (to << 32 | relation id) and grouped by `from`
-// (ends.offsets): every relation from -> to, and to -> from for a symmetric one (directed) or
-// for every one (undirected). Within an entity they are sorted, so by target, then file order.
+// (ends.offsets): every relation from -> to, and to -> from when it goes both ways. Within an
+// entity they are sorted, so by target, then file order.
 struct Ends {
     std::vector<std::uint32_t> offsets;
     std::vector<std::uint64_t> keys;
@@ -20,50 +51,38 @@ struct Ends {
 
 std::uint64_t end_key(std::uint32_t to, RelationId id) { return (std::uint64_t{to} << 32) | id; }
 
-template <typename Visit>
-void for_each_end(const PartnershipGraph& g, bool undirected, Visit visit) {
-    for (RelationEdge e : g.relations()) {
-        const auto from = static_cast<std::uint32_t>(g.source(e));
-        const auto to = static_cast<std::uint32_t>(g.target(e));
-        const RelationId id = g.relation(e).id;
-        visit(from, to, id);
-        if (from != to && (undirected || g.symmetric(e))) visit(to, from, id);
-    }
-}
-
-Ends relation_ends(const PartnershipGraph& g, std::size_t n, bool undirected) {
+Ends relation_ends(const RelationArrays& a, std::size_t n) {
+    const std::size_t m = a.from.size();
     Ends ends;
     ends.offsets.assign(n + 1, 0);
-    std::size_t count = 0;
-    for_each_end(g, undirected, [&](std::uint32_t from, std::uint32_t, RelationId) {
-        ++ends.offsets[from + 1];
-        ++count;
-    });
+    std::size_t count = m;
+    for (std::size_t k = 0; k < m; ++k) {
+        ++ends.offsets[a.from[k] + 1];
+        if (a.both_ways[k]) ++ends.offsets[a.to[k] + 1], ++count;
+    }
     check_view_fits(n, count);
     for (std::size_t v = 0; v < n; ++v) ends.offsets[v + 1] += ends.offsets[v];
     ends.keys.resize(count);
     std::vector<std::uint32_t> next(ends.offsets.begin(), ends.offsets.end() - 1);
-    for_each_end(g, undirected, [&](std::uint32_t from, std::uint32_t to, RelationId id) {
-        ends.keys[next[from]++] = end_key(to, id);
-    });
+    for (std::size_t k = 0; k < m; ++k) {
+        const auto id = static_cast<RelationId>(k);
+        ends.keys[next[a.from[k]]++] = end_key(a.to[k], id);
+        if (a.both_ways[k]) ends.keys[next[a.to[k]]++] = end_key(a.from[k], id);
+    }
     for (std::size_t v = 0; v < n; ++v)
-        std::sort(ends.keys.begin() + ends.offsets[v], ends.keys.begin() + ends.offsets[v + 1]);
+        if (ends.offsets[v + 1] - ends.offsets[v] > 1)
+            std::sort(ends.keys.begin() + ends.offsets[v], ends.keys.begin() + ends.offsets[v + 1]);
     return ends;
 }
 
-// What a relation adds to its arc's weight: its disclosed amount (0 when undisclosed), twice
-// for a symmetric self-loop of the directed view (NetworkX adds it to the DiGraph twice).
-double end_weight(const PartnershipGraph& g, RelationId id, bool undirected) {
-    const RelationEdge e = g.relations()[id];
-    const Relation& r = g.relation(e);
-    const double w = r.has_amount() ? r.amount_usd : 0.0;
-    return !undirected && g.symmetric(e) && g.source(e) == g.target(e) ? 2 * w : w;
-}
-
 // CSR of the ends: runs of equal (from, to) become one arc.
-Csr csr_of(const PartnershipGraph& g, std::size_t n, Ends ends, bool undirected, bool weighted) {
+Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight) {
+    const bool weighted = !weight.empty();
     Csr c;
     c.offsets.assign(n + 1, 0);
+    c.targets.reserve(ends.keys.size());
+    c.relation_offsets.reserve(ends.keys.size() + 1);
+    if (weighted) c.weights.reserve(ends.keys.size());
     c.relations.resize(ends.keys.size());
     for (std::size_t v = 0; v < n; ++v) {
         for (std::uint32_t i = ends.offsets[v]; i < ends.offsets[v + 1]; ++i) {
@@ -74,12 +93,15 @@ Csr csr_of(const PartnershipGraph& g, std::size_t n, Ends ends, bool undirected,
                 c.targets.push_back(to);
                 if (weighted) c.weights.push_back(0.0);
             }
-            if (weighted) c.weights.back() += end_weight(g, id, undirected);
+            if (weighted) c.weights.back() += weight[id];
             c.relations[i] = id;
         }
         c.offsets[v + 1] = static_cast<std::uint32_t>(c.targets.size());
     }
     if (!c.targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(ends.keys.size()));
+    c.targets.shrink_to_fit();
+    c.relation_offsets.shrink_to_fit();
+    c.weights.shrink_to_fit();
     return c;
 }
 
@@ -136,7 +158,10 @@ Projection project(const PartnershipGraph& g, bool undirected, bool weighted) {
     p.directed = !undirected;
     p.weighted = weighted;
     check_view_fits(p.n, 0);
-    p.out = csr_of(g, p.n, relation_ends(g, p.n, undirected), undirected, weighted);
+    {
+        const RelationArrays relations = relation_arrays(g, undirected, weighted);
+        p.out = csr_of(p.n, relation_ends(relations, p.n), relations.weight);
+    }
     p.self_loop.assign(p.n, 0);
     if (weighted) p.self_weight.assign(p.n, 0.0);
     for (std::size_t v = 0; v < p.n; ++v)
