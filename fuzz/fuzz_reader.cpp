@@ -1,7 +1,8 @@
-// libFuzzer target for one graph reader (PACTGRAPH_FUZZ_FORMAT: toml, csv, json, graphml, dot),
-// built by -DPACTGRAPH_FUZZ=ON with clang (see scripts/fuzz). A reader may refuse its input with
-// pactgraph's Error (FILE:LINE:COLUMN, exit 2 in the CLI); anything else escaping it (another
-// exception, a crash, a sanitizer report, a hang, unbounded memory) is a finding.
+// libFuzzer target for one graph reader (PACTGRAPH_FUZZ_FORMAT: toml, csv, json, graphml, dot;
+// the snapshot reader has its own, fuzz_snapshot.cpp), built by -DPACTGRAPH_FUZZ=ON with clang
+// (see scripts/fuzz). A reader may refuse its input with pactgraph's Error (FILE:LINE:COLUMN,
+// exit 2 in the CLI); anything else escaping it (another exception, a crash, a sanitizer report,
+// a hang, unbounded memory) is a finding.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

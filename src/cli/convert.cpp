@@ -13,6 +13,7 @@
 #include "io/gexf_writer.hpp"
 #include "io/graphml.hpp"
 #include "io/json_graph.hpp"
+#include "io/snapshot_writer.hpp"
 #include "io/toml_writer.hpp"
 #include "render/render.hpp"
 #include "support/enum_names.hpp"
@@ -22,7 +23,7 @@ namespace pactgraph::cli {
 
 namespace {
 
-inline constexpr EnumNames<ConvertFormat, 8> kConvertFormatNames{
+inline constexpr EnumNames<ConvertFormat, 9> kConvertFormatNames{
     "output format",
     {{{ConvertFormat::toml, "toml"},
       {ConvertFormat::csv, "csv"},
@@ -31,7 +32,8 @@ inline constexpr EnumNames<ConvertFormat, 8> kConvertFormatNames{
       {ConvertFormat::gexf, "gexf"},
       {ConvertFormat::neo4j, "neo4j"},
       {ConvertFormat::graphframes, "graphframes"},
-      {ConvertFormat::dot, "dot"}}}};
+      {ConvertFormat::dot, "dot"},
+      {ConvertFormat::pgsnap, "pgsnap"}}}};
 
 struct ConvertOptions {
     GraphInput input;
@@ -64,13 +66,15 @@ std::vector<ConvertedFile> two_files(const std::string& output, const char* firs
     return {{a, std::move(first_text)}, {b, std::move(second_text)}};
 }
 
-std::string one_file_text(const PartnershipGraph& g, ConvertFormat format) {
+std::string one_file_text(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings,
+                          ConvertFormat format) {
     switch (format) {
         case ConvertFormat::toml:
             return to_toml(g, "Converted from " + g.info().source_name + " by pactgraph convert.");
         case ConvertFormat::json: return write_node_link_json(g);
         case ConvertFormat::graphml: return write_graphml(g);
         case ConvertFormat::gexf: return write_gexf(g);
+        case ConvertFormat::pgsnap: return write_snapshot(g, warnings);
         default: return render_graph(g, RenderOptions{}, OutputFormat::dot).bytes;
     }
 }
@@ -88,7 +92,7 @@ int run_convert(const ConvertOptions& opts, Io& io) {
         throw UsageError("--check compares a file: pass -o FILE");
     const LoadResult r = load_input(opts.input, io);
     int status = 0;
-    for (const ConvertedFile& f : converted_files(r.graph, format, opts.output)) {
+    for (const ConvertedFile& f : converted_files(r.graph, format, opts.output, r.warnings)) {
         if (f.path == "-") io.out << f.text;
         else status = std::max(status, deliver_file(f.path, f.text, opts.check, io));
     }
@@ -108,7 +112,8 @@ std::optional<ConvertFormat> convert_format_for(const std::string& output) {
 }
 
 std::vector<ConvertedFile> converted_files(const PartnershipGraph& g, ConvertFormat format,
-                                           const std::string& output) {
+                                           const std::string& output,
+                                           const std::vector<Diagnostic>& warnings) {
     switch (format) {
         case ConvertFormat::csv:
             return two_files(output, "nodes.csv", write_csv_nodes(g), "edges.csv", write_csv_edges(g));
@@ -121,7 +126,7 @@ std::vector<ConvertedFile> converted_files(const PartnershipGraph& g, ConvertFor
         default:
             if (!output.empty() && output != "-" && names_directory(output))
                 throw UsageError("'" + output + "' is a directory; name the output file");
-            return {{output.empty() ? "-" : output, one_file_text(g, format)}};
+            return {{output.empty() ? "-" : output, one_file_text(g, warnings, format)}};
     }
 }
 
@@ -129,7 +134,8 @@ void setup_convert(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<ConvertOptions>();
     CLI::App* cmd = app.add_subcommand(
         "convert", "read a graph in any readable format and write it as TOML, CSV, JSON (NetworkX), "
-                   "GraphML, GEXF, Neo4j or GraphFrames CSV, or DOT (see docs/formats.md)");
+                   "GraphML, GEXF, Neo4j or GraphFrames CSV, DOT, or a binary snapshot that every "
+                   "command reads fast (see docs/formats.md)");
     add_graph_input(*cmd, opts->input);
     add_enum_option(*cmd, "-T,--format", opts->format, kConvertFormatNames,
                     "output format (default: from -o's extension)")
@@ -143,7 +149,8 @@ void setup_convert(CLI::App& app, Context& ctx) {
                 "  pactgraph convert graphs/openai-frontier.toml -o g.json\n"
                 "  pactgraph convert --nodes nodes.csv --edges edges.csv -o g.toml\n"
                 "  pactgraph convert - --input-format csv -o g.toml < edges.csv\n"
-                "  pactgraph convert g.toml -T neo4j -o import/");
+                "  pactgraph convert g.toml -T neo4j -o import/\n"
+                "  pactgraph convert big.csv -o big.pgsnap");
     cmd->callback([opts, &ctx] { ctx.status = run_convert(*opts, ctx.io); });
 }
 

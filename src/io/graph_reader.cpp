@@ -8,6 +8,7 @@
 #include "io/dot_reader.hpp"
 #include "io/graphml.hpp"
 #include "io/json_graph.hpp"
+#include "io/snapshot_reader.hpp"
 #include "io/toml_reader.hpp"
 #include "support/atomic_file.hpp"
 
@@ -18,7 +19,9 @@ LoadResult GraphReader::read(std::istream& in, const std::string& source_name) c
     return read(std::string_view(text), source_name);
 }
 
-std::vector<std::string> reader_formats() { return {"toml", "csv", "json", "graphml", "dot"}; }
+std::vector<std::string> reader_formats() {
+    return {"toml", "csv", "json", "graphml", "dot", std::string(kSnapshotFormat)};
+}
 
 std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options) {
     if (format == "toml") return std::make_unique<TomlReader>();
@@ -26,6 +29,7 @@ std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions o
     if (format == "json") return std::make_unique<JsonReader>(options);
     if (format == "graphml") return std::make_unique<GraphmlReader>(options);
     if (format == "dot" || format == "gv") return std::make_unique<DotReader>(options);
+    if (format == kSnapshotFormat) return std::make_unique<SnapshotReader>();
     throw InvalidChoice("graph file format", std::string(format), reader_formats());
 }
 
@@ -60,7 +64,13 @@ void check_text_input(std::string_view text, const std::string& source_name) {
 }
 
 LoadResult load_graph(const GraphSource& source, std::string_view stdin_text, ImportOptions options) {
+    // A snapshot file is mapped, not copied.
+    if (source.format == kSnapshotFormat && !source.is_stdin())
+        return read_snapshot_file(source.path, source.display_name);
     const std::string text = read_file_or_stdin(source.path, stdin_text);
+    // Bytes that begin as a snapshot are one, whatever the name or format said (standard input,
+    // a misnamed file): no text format holds the NUL byte of the magic.
+    if (looks_like_snapshot(text)) return read_snapshot(text, source.display_name);
     // Each reader checks its text (empty, binary, encoding) with a message for its format.
     return reader_for(source.format, options)->read(std::string_view(text), source.display_name);
 }

@@ -1,6 +1,7 @@
 #include "io/text_input.hpp"
 
 #include <cstdio>
+#include <cstring>
 
 namespace pactgraph {
 
@@ -95,6 +96,33 @@ void check_import_text(std::string_view text, const std::string& source_name,
         }
         i += n;
     }
+}
+
+}  // namespace pactgraph
+
+namespace pactgraph {
+
+std::size_t invalid_utf8_at(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // Eight ASCII bytes at a time: the common case of ids, URLs and English text.
+        if (i + 8 <= text.size()) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, text.data() + i, 8);
+            if ((chunk & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t n = utf8_length(text, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::string_view::npos;
 }
 
 }  // namespace pactgraph

@@ -38,6 +38,10 @@ std::string_view without_bom(std::string_view text);
 Diagnostic error_at(std::string_view text, const std::string& source_name, TextPosition at,
                     std::string message);
 
+// The offset of the first byte of `text` that does not begin a well-formed UTF-8 sequence
+// (overlong forms, surrogates and code points above U+10FFFF included); npos when it is all UTF-8.
+std::size_t invalid_utf8_at(std::string_view text);
+
 // Throws InputError for UTF-16/32 text, NUL bytes, empty text or bytes that are not UTF-8,
 // pointing at the first bad byte. `expected` names what the file should hold ("a CSV file").
 void check_import_text(std::string_view text, const std::string& source_name,

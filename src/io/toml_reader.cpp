@@ -10,6 +10,7 @@
 #include "model/validate.hpp"
 #include "support/money.hpp"
 #include "support/suggest.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph {
 
@@ -39,17 +40,6 @@ std::string type_phrase(const toml::node& n) {
         case toml::node_type::table: return "a table";
         default: return "nothing";
     }
-}
-
-bool is_slug(std::string_view s) {
-    if (s.empty()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        (i > 0 && (c == '-' || c == '_'));
-        if (!ok) return false;
-    }
-    return true;
 }
 
 // One bad spot found while building; Builder::attempt() records it and reading goes on. An

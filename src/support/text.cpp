@@ -16,4 +16,15 @@ std::string to_lower(std::string_view text) {
     return out;
 }
 
+bool is_slug(std::string_view s) {
+    if (s.empty()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        (i > 0 && (c == '-' || c == '_'));
+        if (!ok) return false;
+    }
+    return true;
+}
+
 }  // namespace pactgraph

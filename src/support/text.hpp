@@ -13,4 +13,8 @@ std::string count_noun(std::size_t n, std::string_view singular, std::string_vie
 // ASCII letters lowercased (ids, keys, extensions; UTF-8 bytes pass through).
 std::string to_lower(std::string_view text);
 
+// A slug, what entity ids, relation ids and declared words are: lowercase ASCII letters and
+// digits, and after the first character also '-' and '_'.
+bool is_slug(std::string_view text);
+
 }  // namespace pactgraph

@@ -42,7 +42,7 @@ const std::string kEdgesCsv = source_path("tests/data/interop/deals-edges.csv");
 
 TEST_CASE("convert writes each single-file format from -o's extension and it reads back",
           "[cli][convert]") {
-    const std::string ext = GENERATE("toml", "json", "graphml", "dot", "gv");
+    const std::string ext = GENERATE("toml", "json", "graphml", "dot", "gv", "pgsnap");
     const fs::path out = fresh_dir("ext-" + ext) / ("g." + ext);
     const CliResult r = run_cli({"convert", kSeedGraph, "-o", out.string()});
     REQUIRE(r.status == 0);

@@ -23,9 +23,9 @@ TEST_CASE("A graph source names standard input and takes its format from the ext
 
 TEST_CASE("An unknown graph format is refused before anything is read", "[io][source]") {
     CHECK_THROWS_WITH(graph_source("deals.xlsx"),
-                      "error: unknown graph file format 'xlsx'; expected toml, csv, json, graphml or dot");
+                      "error: unknown graph file format 'xlsx'; expected toml, csv, json, graphml, dot or pgsnap");
     CHECK_THROWS_WITH(graph_source("-", "tmol"),
-                      "error: unknown graph file format 'tmol'; did you mean 'toml'?; expected toml, csv, json, graphml or dot");
+                      "error: unknown graph file format 'tmol'; did you mean 'toml'?; expected toml, csv, json, graphml, dot or pgsnap");
 }
 
 TEST_CASE("Loading through a source names it in every message", "[io][source]") {

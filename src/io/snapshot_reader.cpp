@@ -1,0 +1,517 @@
+#include "io/snapshot_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <unordered_set>
+
+#include "io/snapshot_format.hpp"
+#include "io/text_input.hpp"
+#include "support/mapped_file.hpp"
+#include "support/text.hpp"
+#include "support/xxhash64.hpp"
+
+namespace pactgraph {
+
+namespace {
+
+namespace sec = snapshot::section;
+
+constexpr std::uint64_t kMaxIndex = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint64_t kMaxWords = std::uint64_t{std::numeric_limits<KindId>::max()} + 1;
+
+template <typename T>
+T load(std::string_view bytes, std::size_t at) {
+    T v;
+    std::memcpy(&v, bytes.data() + at, sizeof v);
+    return v;
+}
+
+// One section read as a fixed-width array; its length was checked against the count it holds,
+// so every index below size() is inside the file.
+template <typename T>
+class Column {
+public:
+    Column() = default;
+    Column(std::string_view name, std::string_view bytes) : name_(name), bytes_(bytes) {}
+    std::size_t size() const { return bytes_.size() / sizeof(T); }
+    T operator[](std::size_t i) const { return load<T>(bytes_, i * sizeof(T)); }
+    std::string_view name() const { return name_; }
+
+private:
+    std::string_view name_, bytes_;
+};
+
+struct SectionEntry {
+    std::string_view name;
+    std::uint64_t offset = 0, length = 0, checksum = 0;
+};
+
+bool is_section_name(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_';
+    });
+}
+
+std::size_t aligned(std::size_t n) {
+    return (n + snapshot::kAlignment - 1) / snapshot::kAlignment * snapshot::kAlignment;
+}
+
+std::string str(std::uint64_t n) { return std::to_string(n); }
+
+// A list per element (roles, sources, attributes): offsets[i]..offsets[i+1] index the items.
+struct ListOffsets {
+    Column<std::uint64_t> at;
+    std::size_t begin(std::size_t i) const { return static_cast<std::size_t>(at[i]); }
+    std::size_t end(std::size_t i) const { return static_cast<std::size_t>(at[i + 1]); }
+};
+
+class Decoder {
+public:
+    Decoder(std::string_view bytes, const std::string& name)
+        : bytes_(bytes), name_(name), budget_((snapshot::kMaxExpansion + 1) * bytes.size()) {}
+
+    LoadResult run() {
+        header();
+        sections();
+        counts();
+        strings();
+        LoadResult out;
+        PartnershipGraph& g = out.graph;
+        info(g);
+        kinds(g);
+        types(g);
+        entities(g);
+        relations(g);
+        out.warnings = warnings();
+        return out;
+    }
+
+private:
+    [[noreturn]] void refuse(const std::string& what) const {
+        throw InputError(Diagnostic{Severity::error, {name_, 0, 0}, what, {}});
+    }
+    [[noreturn]] void damaged(const std::string& what) const {
+        refuse("snapshot is damaged (" + what + ")");
+    }
+
+    // Magic, version, byte order, size, the section table's checksum.
+    void header() {
+        if (bytes_.substr(0, snapshot::kMagic.size()) != snapshot::kMagic)
+            refuse("not a pactgraph snapshot (bad magic)");
+        if (bytes_.size() < snapshot::kHeaderSize)
+            refuse("snapshot is truncated (" + str(bytes_.size()) + " bytes; its header alone is " +
+                   str(snapshot::kHeaderSize) + ")");
+        if (const auto v = load<std::uint32_t>(bytes_, 8); v != snapshot::kVersion)
+            refuse("snapshot format version " + str(v) + ", this pactgraph reads version " +
+                   str(snapshot::kVersion) + "; convert the original graph file again");
+        if (load<std::uint32_t>(bytes_, 12) != snapshot::kByteOrderMark)
+            damaged("its byte-order mark is not the little-endian 0x01020304");
+        const auto size = load<std::uint64_t>(bytes_, 16);
+        if (size > bytes_.size())
+            refuse("snapshot is truncated (" + str(bytes_.size()) + " of its " + str(size) + " bytes)");
+        if (size < bytes_.size())
+            damaged(str(bytes_.size()) + " bytes, but its header says " + str(size));
+        count_ = load<std::uint32_t>(bytes_, 24);
+        if (load<std::uint32_t>(bytes_, 28) != 0) damaged("a reserved header field is not 0");
+        if (count_ > (bytes_.size() - snapshot::kHeaderSize) / snapshot::kEntrySize)
+            damaged("a table of " + str(count_) + " sections does not fit in its " +
+                    str(bytes_.size()) + " bytes");
+        table_end_ = snapshot::kHeaderSize + count_ * snapshot::kEntrySize;
+        const std::uint64_t seed = xxh64(bytes_.substr(0, 32));
+        const std::string_view table = bytes_.substr(snapshot::kHeaderSize, table_end_ - snapshot::kHeaderSize);
+        if (xxh64(table, seed) != load<std::uint64_t>(bytes_, 32))
+            damaged("checksum mismatch in the header");
+    }
+
+    // The section table: names, bounds, layout (every byte of the file belongs to the header,
+    // the table, a section or the zero padding between them), then each section's checksum.
+    void sections() {
+        for (std::size_t i = 0; i < count_; ++i) {
+            const std::size_t at = snapshot::kHeaderSize + i * snapshot::kEntrySize;
+            const std::string_view raw = bytes_.substr(at, snapshot::kNameSize);
+            SectionEntry s;
+            s.name = raw.substr(0, raw.find('\0'));
+            if (!is_section_name(s.name) || raw.find_first_not_of('\0', s.name.size()) != raw.npos)
+                damaged("section " + str(i) + " has no valid name");
+            s.offset = load<std::uint64_t>(bytes_, at + snapshot::kNameSize);
+            s.length = load<std::uint64_t>(bytes_, at + snapshot::kNameSize + 8);
+            s.checksum = load<std::uint64_t>(bytes_, at + snapshot::kNameSize + 16);
+            if (s.offset > bytes_.size() || s.length > bytes_.size() - s.offset)
+                damaged("section " + std::string(s.name) + " at offset " + str(s.offset) + ", " +
+                        str(s.length) + " bytes long, runs past the end of the file (" +
+                        str(bytes_.size()) + " bytes)");
+            entries_.push_back(s);
+        }
+        std::vector<SectionEntry> by_offset = entries_;
+        // An empty section lies where the next one starts: it comes first.
+        std::sort(by_offset.begin(), by_offset.end(), [](const SectionEntry& a, const SectionEntry& b) {
+            return a.offset != b.offset ? a.offset < b.offset : a.length < b.length;
+        });
+        std::size_t pos = table_end_;
+        for (const SectionEntry& s : by_offset) {
+            if (s.offset != aligned(pos))
+                damaged("section " + std::string(s.name) + " is at offset " + str(s.offset) +
+                        "; expected " + str(aligned(pos)));
+            check_padding(pos, s.offset);
+            pos = s.offset + s.length;
+        }
+        if (aligned(pos) != bytes_.size())
+            damaged(str(bytes_.size() - pos) + " bytes after the last section");
+        check_padding(pos, bytes_.size());
+        std::vector<std::string_view> names;
+        for (const SectionEntry& s : entries_) names.push_back(s.name);
+        std::sort(names.begin(), names.end());
+        if (auto d = std::adjacent_find(names.begin(), names.end()); d != names.end())
+            damaged("two sections named " + std::string(*d));
+        for (const SectionEntry& s : entries_)
+            if (xxh64(bytes_.substr(s.offset, s.length)) != s.checksum)
+                damaged("checksum mismatch in section " + std::string(s.name));
+    }
+
+    void check_padding(std::size_t from, std::size_t to) const {
+        if (bytes_.substr(from, to - from).find_first_not_of('\0') != std::string_view::npos)
+            damaged("non-zero padding at offset " + str(from));
+    }
+
+    template <typename T>
+    Column<T> column(std::string_view name, std::uint64_t count) const {
+        for (const SectionEntry& s : entries_) {
+            if (s.name != name) continue;
+            if (s.length % sizeof(T) != 0 || s.length / sizeof(T) != count)
+                damaged("section " + std::string(name) + " holds " + str(s.length) + " bytes; expected " +
+                        str(count) + " items of " + str(sizeof(T)) + " bytes");
+            return Column<T>(name, bytes_.substr(s.offset, s.length));
+        }
+        damaged("no section " + std::string(name));
+    }
+
+    // A u64[count + 1] column of offsets into `items` items: from 0, not decreasing, to the end.
+    ListOffsets list(std::string_view name, std::uint64_t count, std::uint64_t items) const {
+        const auto at = column<std::uint64_t>(name, count + 1);
+        std::uint64_t prev = 0;
+        for (std::size_t i = 0; i < at.size(); ++i) {
+            const std::uint64_t v = at[i];
+            if (v < prev || v > items || (i == 0 && v != 0))
+                damaged("section " + std::string(name) + ": offset " + str(v) + " at " + str(i) +
+                        " is out of order or past the " + str(items) + " items");
+            prev = v;
+        }
+        if (prev != items)
+            damaged("section " + std::string(name) + " ends at " + str(prev) + " of " + str(items) + " items");
+        return {at};
+    }
+
+    // graph.counts; each count bounded by what the format's indices can name.
+    void counts() {
+        const auto c = column<std::uint64_t>(sec::counts, snapshot::kCountFields);
+        for (std::size_t i = 0; i < snapshot::kCountFields; ++i) counts_[i] = c[i];
+        const auto bound = [&](std::size_t field, std::uint64_t max, const char* what) {
+            if (counts_[field] > max)
+                damaged(str(counts_[field]) + " " + what + "; at most " + str(max) + " fit");
+        };
+        bound(snapshot::strings, kMaxIndex, "strings");
+        bound(snapshot::kinds, kMaxWords, "kinds");
+        bound(snapshot::types, kMaxWords, "types");
+        bound(snapshot::entities, kMaxIndex, "entities");
+        bound(snapshot::relations, kMaxIndex, "relations");
+        bound(snapshot::warnings, kMaxIndex, "warnings");
+    }
+
+    // The pool: offsets in order, the bytes UTF-8, each string starting at a character.
+    void strings() {
+        const std::uint64_t n = counts_[snapshot::strings];
+        const SectionEntry* bytes = nullptr;
+        for (const SectionEntry& s : entries_)
+            if (s.name == sec::string_bytes) bytes = &s;
+        if (!bytes) damaged("no section " + std::string(sec::string_bytes));
+        pool_ = bytes_.substr(bytes->offset, bytes->length);
+        offsets_ = list(sec::string_offsets, n, pool_.size()).at;
+        if (const std::size_t bad = invalid_utf8_at(pool_); bad != std::string_view::npos)
+            damaged("strings.bytes is not UTF-8 at byte " + str(bad));
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t start = static_cast<std::size_t>(offsets_[i]);
+            if (start < pool_.size() && (static_cast<unsigned char>(pool_[start]) & 0xC0) == 0x80)
+                damaged("string " + str(i) + " starts inside a UTF-8 character");
+        }
+    }
+
+    // String `i` of `col` (an index into the pool), counted against the expansion budget.
+    std::string text(const Column<std::uint32_t>& col, std::size_t i) {
+        return take(view(col, i));
+    }
+
+    std::string_view view(const Column<std::uint32_t>& col, std::size_t i) const {
+        const std::uint32_t s = col[i];
+        if (s >= counts_[snapshot::strings])
+            damaged("section " + std::string(col.name()) + ": string " + str(s) + " at " + str(i) +
+                    " is past the " + str(counts_[snapshot::strings]) + " strings of the pool");
+        const auto begin = static_cast<std::size_t>(offsets_[s]);
+        return pool_.substr(begin, static_cast<std::size_t>(offsets_[s + 1]) - begin);
+    }
+
+    std::string take(std::string_view s) {
+        if (s.size() > budget_)
+            damaged("its strings expand to more than " + str(snapshot::kMaxExpansion + 1) +
+                    " times the file's size");
+        budget_ -= s.size();
+        return std::string(s);
+    }
+
+    std::vector<std::string> words(const ListOffsets& at, const Column<std::uint32_t>& items, std::size_t i) {
+        std::vector<std::string> out;
+        out.reserve(at.end(i) - at.begin(i));
+        for (std::size_t k = at.begin(i); k < at.end(i); ++k) out.push_back(text(items, k));
+        return out;
+    }
+
+    std::vector<std::pair<std::string, std::string>> pairs(const ListOffsets& at,
+                                                           const Column<std::uint32_t>& keys,
+                                                           const Column<std::uint32_t>& values,
+                                                           std::size_t i) {
+        std::vector<std::pair<std::string, std::string>> out;
+        out.reserve(at.end(i) - at.begin(i));
+        for (std::size_t k = at.begin(i); k < at.end(i); ++k) out.emplace_back(text(keys, k), text(values, k));
+        return out;
+    }
+
+    PartialDate date(std::uint32_t packed, std::string_view where, std::size_t i) const {
+        const auto d = snapshot::unpack_date(packed);
+        if (!d) damaged("section " + std::string(where) + ": no date in the bits " + str(packed) + " at " + str(i));
+        return *d;
+    }
+
+    template <typename T>
+    void check_below(T value, std::uint64_t limit, std::string_view where, std::size_t i) const {
+        if (static_cast<std::uint64_t>(value) >= limit)
+            damaged("section " + std::string(where) + ": " + str(static_cast<std::uint64_t>(value)) + " at " +
+                    str(i) + " is out of range (expected below " + str(limit) + ")");
+    }
+
+    void info(PartnershipGraph& g) {
+        const auto c = column<std::uint32_t>(sec::info, snapshot::kInfoFields);
+        g.info().title = text(c, snapshot::title);
+        g.info().description = text(c, snapshot::description);
+        g.info().as_of = date(c[snapshot::as_of], sec::info, snapshot::as_of);
+        g.info().source_name = name_;
+    }
+
+    // A word of the vocabulary, checked; its flags must be among `allowed`.
+    std::string word(const Column<std::uint32_t>& names, const Column<std::uint8_t>& flags,
+                     std::uint8_t allowed, std::size_t i) {
+        std::string name = text(names, i);
+        if (!is_slug(name))
+            damaged("section " + std::string(names.name()) + ": '" + name + "' at " + str(i) + " is not a word");
+        if ((flags[i] & ~allowed) != 0)
+            damaged("section " + std::string(flags.name()) + ": unknown flags " + str(flags[i]) + " at " + str(i));
+        return name;
+    }
+
+    // Each stored word becomes the id this graph's vocabulary gives it: a built-in word keeps
+    // its built-in id; one this pactgraph does not have built in is declared.
+    void kinds(PartnershipGraph& g) {
+        const std::uint64_t n = counts_[snapshot::kinds];
+        const auto names = column<std::uint32_t>(sec::kind_name, n);
+        const auto descriptions = column<std::uint32_t>(sec::kind_description, n);
+        const auto flags = column<std::uint8_t>(sec::kind_flags, n);
+        Vocabulary& voc = g.vocabulary();
+        for (std::size_t i = 0; i < n; ++i) {
+            std::string name = word(names, flags, snapshot::kBuiltin, i);
+            if (!voc.find_kind(name) && voc.kind_count() >= kMaxWords) damaged("more kinds than fit");
+            kind_map_.push_back(voc.add_kind({std::move(name), text(descriptions, i), false}));
+        }
+    }
+
+    void types(PartnershipGraph& g) {
+        const std::uint64_t n = counts_[snapshot::types];
+        const auto names = column<std::uint32_t>(sec::type_name, n);
+        const auto descriptions = column<std::uint32_t>(sec::type_description, n);
+        const auto flags = column<std::uint8_t>(sec::type_flags, n);
+        Vocabulary& voc = g.vocabulary();
+        const std::uint8_t all = snapshot::kBuiltin | snapshot::kLinksTargets | snapshot::kSymmetric;
+        for (std::size_t i = 0; i < n; ++i) {
+            std::string name = word(names, flags, all, i);
+            if (!voc.find_type(name) && voc.type_count() >= kMaxWords) damaged("more types than fit");
+            RelationTypeInfo info{std::move(name), text(descriptions, i), false,
+                                  (flags[i] & snapshot::kLinksTargets) != 0,
+                                  (flags[i] & snapshot::kSymmetric) != 0};
+            type_map_.push_back(voc.add_type(std::move(info)));
+        }
+    }
+
+    void entities(PartnershipGraph& g) {
+        const std::uint64_t n = counts_[snapshot::entities];
+        const auto ids = column<std::uint32_t>(sec::entity_id, n);
+        const auto names = column<std::uint32_t>(sec::entity_name, n);
+        const auto kinds = column<std::uint16_t>(sec::entity_kind, n);
+        const auto urls = column<std::uint32_t>(sec::entity_url, n);
+        const auto notes = column<std::uint32_t>(sec::entity_note, n);
+        const auto lines = column<std::uint32_t>(sec::entity_line, n);
+        const auto cols = column<std::uint32_t>(sec::entity_column, n);
+        const auto word_list = [&](std::string_view at, std::string_view items) {
+            const auto item_count = section_length(items) / sizeof(std::uint32_t);
+            return std::pair{list(at, n, item_count), column<std::uint32_t>(items, item_count)};
+        };
+        const auto [roles_at, roles] = word_list(sec::entity_roles_at, sec::entity_roles);
+        const auto [aliases_at, aliases] = word_list(sec::entity_aliases_at, sec::entity_aliases);
+        const auto [tags_at, tags] = word_list(sec::entity_tags_at, sec::entity_tags);
+        const auto [attrs_at, attr_keys] = word_list(sec::entity_attrs_at, sec::entity_attr_keys);
+        const auto attr_values = column<std::uint32_t>(sec::entity_attr_values, attr_keys.size());
+        for (std::size_t v = 0; v < n; ++v) {
+            Entity e;
+            e.id = text(ids, v);
+            if (!is_slug(e.id)) damaged("entity " + str(v) + ": '" + e.id + "' is not an id");
+            if (const EntityId other = g.find(e.id); other != kNoEntity && g.entity(other).id == e.id)
+                damaged("entity " + str(v) + ": the id '" + e.id + "' is taken by entity " + str(other));
+            e.name = text(names, v);
+            check_below(kinds[v], kind_map_.size(), kinds.name(), v);
+            e.kind = kind_map_[kinds[v]];
+            e.roles = words(roles_at, roles, v);
+            e.aliases = words(aliases_at, aliases, v);
+            e.tags = words(tags_at, tags, v);
+            e.url = text(urls, v);
+            e.note = text(notes, v);
+            e.attributes = pairs(attrs_at, attr_keys, attr_values, v);
+            e.line = lines[v];
+            e.column = cols[v];
+            const EntityId added = g.add_entity(std::move(e));
+            for (const std::string& alias : g.entity(added).aliases) g.add_alias(alias, added);
+        }
+    }
+
+    std::uint64_t section_length(std::string_view name) const {
+        for (const SectionEntry& s : entries_)
+            if (s.name == name) return s.length;
+        damaged("no section " + std::string(name));
+    }
+
+    struct SourceColumns {
+        Column<std::uint32_t> url, citation, publisher, date;
+        Column<std::uint8_t> confidence;
+    };
+
+    Source source(const SourceColumns& c, std::size_t i) {
+        Source s;
+        s.url = text(c.url, i);
+        s.citation = text(c.citation, i);
+        s.publisher = text(c.publisher, i);
+        s.date = date(c.date[i], c.date.name(), i);
+        check_below(c.confidence[i], static_cast<std::uint64_t>(Confidence::confirmed) + 1, c.confidence.name(), i);
+        s.confidence = static_cast<Confidence>(c.confidence[i]);
+        return s;
+    }
+
+    Relation relation_fields(std::size_t i) const {
+        Relation r;
+        check_below(rel_.type[i], type_map_.size(), rel_.type.name(), i);
+        r.type = type_map_[rel_.type[i]];
+        check_below(rel_.status[i], static_cast<std::uint64_t>(Status::ended) + 1, rel_.status.name(), i);
+        r.status = static_cast<Status>(rel_.status[i]);
+        const std::uint8_t flags = rel_.flags[i];
+        const int bound = flags >> snapshot::kDateBoundShift;
+        if ((flags & ~snapshot::kRelationFlagBits) != 0 || bound > static_cast<int>(DateBound::before))
+            damaged("section " + std::string(rel_.flags.name()) + ": unknown flags " + str(flags) + " at " + str(i));
+        r.exclusive = (flags & snapshot::kExclusive) != 0;
+        r.date_bound = static_cast<DateBound>(bound);
+        const double amount = rel_.amount[i];
+        if (!std::isnan(amount) && (!std::isfinite(amount) || amount < 0))
+            damaged("section " + std::string(rel_.amount.name()) + ": the amount at " + str(i) +
+                    " is negative or not finite");
+        r.amount_usd = std::isnan(amount) ? std::numeric_limits<double>::quiet_NaN() : amount;
+        r.date = date(rel_.date[i], rel_.date.name(), i);
+        r.end_date = date(rel_.end_date[i], rel_.end_date.name(), i);
+        return r;
+    }
+
+    struct RelationColumns {
+        Column<std::uint32_t> source, target, date, end_date, label, scope, note, id, line, column;
+        Column<std::uint16_t> type;
+        Column<std::uint8_t> status, flags;
+        Column<double> amount;
+    };
+
+    void relations(PartnershipGraph& g) {
+        const std::uint64_t m = counts_[snapshot::relations], n = counts_[snapshot::entities];
+        rel_ = {column<std::uint32_t>(sec::relation_source, m), column<std::uint32_t>(sec::relation_target, m),
+                column<std::uint32_t>(sec::relation_date, m), column<std::uint32_t>(sec::relation_end_date, m),
+                column<std::uint32_t>(sec::relation_label, m), column<std::uint32_t>(sec::relation_scope, m),
+                column<std::uint32_t>(sec::relation_note, m), column<std::uint32_t>(sec::relation_id, m),
+                column<std::uint32_t>(sec::relation_line, m), column<std::uint32_t>(sec::relation_column, m),
+                column<std::uint16_t>(sec::relation_type, m), column<std::uint8_t>(sec::relation_status, m),
+                column<std::uint8_t>(sec::relation_flags, m), column<double>(sec::relation_amount, m)};
+        const std::uint64_t s = counts_[snapshot::sources];
+        const SourceColumns src{column<std::uint32_t>(sec::source_url, s), column<std::uint32_t>(sec::source_citation, s),
+                                column<std::uint32_t>(sec::source_publisher, s),
+                                column<std::uint32_t>(sec::source_date, s),
+                                column<std::uint8_t>(sec::source_confidence, s)};
+        const ListOffsets sources_at = list(sec::relation_sources_at, m, s);
+        const auto attr_count = section_length(sec::relation_attr_keys) / sizeof(std::uint32_t);
+        const ListOffsets attrs_at = list(sec::relation_attrs_at, m, attr_count);
+        const auto attr_keys = column<std::uint32_t>(sec::relation_attr_keys, attr_count);
+        const auto attr_values = column<std::uint32_t>(sec::relation_attr_values, attr_count);
+        std::unordered_set<std::string_view> own_ids;
+        for (std::size_t i = 0; i < m; ++i) {
+            check_below(rel_.source[i], n, rel_.source.name(), i);
+            check_below(rel_.target[i], n, rel_.target.name(), i);
+            RelationDetails d;
+            d.label = text(rel_.label, i);
+            d.scope = text(rel_.scope, i);
+            d.note = text(rel_.note, i);
+            const std::string_view id = view(rel_.id, i);
+            if (!id.empty() && (!is_slug(id) || !own_ids.insert(id).second))
+                damaged("relation " + str(i) + ": '" + std::string(id) + "' is not an id, or is taken");
+            d.id = take(id);
+            d.sources.reserve(sources_at.end(i) - sources_at.begin(i));
+            for (std::size_t k = sources_at.begin(i); k < sources_at.end(i); ++k) d.sources.push_back(source(src, k));
+            d.attributes = pairs(attrs_at, attr_keys, attr_values, i);
+            d.line = rel_.line[i];
+            d.column = rel_.column[i];
+            g.add_relation(rel_.source[i], rel_.target[i], relation_fields(i), std::move(d));
+        }
+    }
+
+    std::vector<Diagnostic> warnings() {
+        const std::uint64_t n = counts_[snapshot::warnings];
+        const auto severity = column<std::uint8_t>(sec::warning_severity, n);
+        const auto file = column<std::uint32_t>(sec::warning_file, n);
+        const auto line = column<std::uint32_t>(sec::warning_line, n);
+        const auto col = column<std::uint32_t>(sec::warning_column, n);
+        const auto message = column<std::uint32_t>(sec::warning_message, n);
+        const auto source_line = column<std::uint32_t>(sec::warning_source_line, n);
+        std::vector<Diagnostic> out;
+        for (std::size_t i = 0; i < n; ++i) {
+            check_below(severity[i], static_cast<std::uint64_t>(Severity::error) + 1, severity.name(), i);
+            out.push_back({static_cast<Severity>(severity[i]), {text(file, i), line[i], col[i]},
+                           text(message, i), text(source_line, i)});
+        }
+        return out;
+    }
+
+    std::string_view bytes_;
+    const std::string& name_;
+    std::size_t budget_;  // bytes of text the file may still expand to
+    std::size_t count_ = 0, table_end_ = 0;
+    std::vector<SectionEntry> entries_;
+    std::uint64_t counts_[snapshot::kCountFields] = {};
+    std::string_view pool_;
+    Column<std::uint64_t> offsets_;
+    std::vector<KindId> kind_map_;
+    std::vector<RelationTypeId> type_map_;
+    RelationColumns rel_;
+};
+
+}  // namespace
+
+bool looks_like_snapshot(std::string_view bytes) { return bytes.substr(0, 7) == snapshot::kMagic.substr(0, 7); }
+
+LoadResult read_snapshot(std::string_view bytes, const std::string& source_name) {
+    return Decoder(bytes, source_name).run();
+}
+
+LoadResult read_snapshot_file(const std::string& path, const std::string& display_name) {
+    const MappedFile file(path);
+    return read_snapshot(file.bytes(), display_name);
+}
+
+}  // namespace pactgraph
