@@ -365,7 +365,7 @@ TEST_CASE("Forged snapshots with valid checksums are refused, never trusted", "[
                                          std::to_string(good_snapshot().size())));
         write_le<std::uint64_t>(bad, 16, bad.size());
         rechecksum_header(bad);
-        const SectionPlace& last = section_places(good_snapshot()).back();
+        const SectionPlace last = section_places(good_snapshot()).back();
         CHECK(message_of(bad) ==
               damaged(std::to_string(bad.size() - last.offset - last.length) + " bytes after the last section"));
     }
