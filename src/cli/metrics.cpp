@@ -54,6 +54,7 @@ void refuse_costly(const PartnershipGraph& g, MetricsRequest& r, std::ostream& e
                             "within a stated error in seconds";
     for (Metric m : r.metrics)
         if (is_path_measure(m)) throw UsageError("--metrics: exact " + std::string(metric_name(m)) + ": " + why);
+    if (!r.metrics.empty()) return;  // only measures without paths were asked for
     r.skip_path_measures = true;
     err << "warning: betweenness, closeness and harmonic left out: " << why << "\n";
 }

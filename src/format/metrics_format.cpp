@@ -18,18 +18,28 @@ namespace {
 
 bool integral(double v) { return v == std::floor(v) && std::abs(v) < 1e15; }
 
-// Readable: a column of whole numbers (raw counts, amounts) as integers, others with 4 decimals.
-std::string for_people(double v, bool whole_column) {
+// Readable: a column of whole numbers (raw counts, amounts) as integers, others with 4 decimals,
+// or more when the column's largest value needs them for 4 significant digits (PageRank on
+// 100,000 entities is about 0.00001 everywhere: "0.0000" in every row would say nothing).
+std::string for_people(double v, int decimals) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, whole_column ? "%.0f" : "%.4f", v);
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
 }
 
-std::vector<bool> whole_columns(const CentralityResult& res, const std::vector<EntityId>& rows) {
-    std::vector<bool> whole;
-    for (const auto& s : res.scores)
-        whole.push_back(std::all_of(rows.begin(), rows.end(), [&](EntityId v) { return integral(s[v]); }));
-    return whole;
+int column_decimals(const std::vector<double>& scores, const std::vector<EntityId>& rows) {
+    if (std::all_of(rows.begin(), rows.end(), [&](EntityId v) { return integral(scores[v]); })) return 0;
+    double largest = 0.0;
+    for (EntityId v : rows)
+        if (std::isfinite(scores[v])) largest = std::max(largest, std::abs(scores[v]));
+    if (largest == 0.0 || largest >= 1e-3) return 4;
+    return std::min(12, 3 - static_cast<int>(std::floor(std::log10(largest))));
+}
+
+std::vector<int> decimals_of(const CentralityResult& res, const std::vector<EntityId>& rows) {
+    std::vector<int> out;
+    for (const auto& s : res.scores) out.push_back(column_decimals(s, rows));
+    return out;
 }
 
 std::vector<std::string> header_cells(const CentralityResult& res) {
@@ -97,13 +107,13 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
     std::vector<Table::Align> align = {Table::Align::right, Table::Align::left, Table::Align::left};
     align.resize(3 + res.metrics.size(), Table::Align::right);
     Table t(header_cells(res), align);
-    const std::vector<bool> whole = whole_columns(res, rows);
+    const std::vector<int> decimals = decimals_of(res, rows);
     std::size_t rank = 0;
     for (EntityId v : rows) {
         std::vector<std::string> cells = {std::to_string(++rank), g.entity(v).id, g.entity(v).name};
         for (std::size_t i = 0; i < res.scores.size(); ++i)
             cells.push_back(for_programs(format) ? round_trip(res.scores[i][v])
-                                            : for_people(res.scores[i][v], whole[i]));
+                                            : for_people(res.scores[i][v], decimals[i]));
         t.add_row(std::move(cells));
     }
     if (format == TextFormat::csv) return t.to_csv();

@@ -295,13 +295,12 @@ LoadResult ImportBuilder::finish() {
     if (graph_.entity_count() == 0)
         fail({1, 1}, "no entities; expected at least one entity or relation");
     LoadResult result{std::move(graph_), std::move(warnings_)};
-    std::vector<Diagnostic> checks = validate(result.graph);
-    const std::size_t listed = std::min(checks.size(), kMaxListedWarnings);
-    result.warnings.insert(result.warnings.end(), std::make_move_iterator(checks.begin()),
-                           std::make_move_iterator(checks.begin() + static_cast<std::ptrdiff_t>(listed)));
-    if (checks.size() > listed)
+    Validation checks = validate(result.graph, kMaxListedWarnings);
+    result.warnings.insert(result.warnings.end(), std::make_move_iterator(checks.listed.begin()),
+                           std::make_move_iterator(checks.listed.end()));
+    if (checks.unlisted > 0)
         result.warnings.push_back({Severity::warning, {name_, 0, 0},
-                                   std::to_string(checks.size() - listed) +
+                                   std::to_string(checks.unlisted) +
                                        " more warnings like these (run check on the converted TOML for all)",
                                    {}});
     return result;

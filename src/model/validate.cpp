@@ -16,18 +16,24 @@ std::string describe(const PartnershipGraph& g, RelationEdge e) {
 
 }  // namespace
 
-std::vector<Diagnostic> validate(const PartnershipGraph& g) {
-    std::vector<Diagnostic> out;
+Validation validate(const PartnershipGraph& g, std::size_t limit) {
+    Validation out;
+    const auto add = [&](const RelationDetails& d, auto words) {
+        if (out.listed.size() < limit) out.listed.push_back(warning_at(g, d, words()));
+        else ++out.unlisted;
+    };
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
         const RelationDetails& d = g.details(r.id);
         if (d.sources.empty())
-            out.push_back(warning_at(g, d, describe(g, e) + " cites no source; expected `source` or `sources`"));
+            add(d, [&] { return describe(g, e) + " cites no source; expected `source` or `sources`"; });
         if (r.exclusive && d.scope.empty())
-            out.push_back(warning_at(g, d, describe(g, e) + " is exclusive but has no `scope`; say what the exclusivity covers"));
+            add(d, [&] { return describe(g, e) + " is exclusive but has no `scope`; say what the exclusivity covers"; });
         if (!r.end_date.empty() && r.starts_at_or_after_date() && r.end_date < r.date)
-            out.push_back(warning_at(g, d, describe(g, e) + " ends (" + r.end_date.to_string() +
-                                               ") before it starts (" + bounded_date_words(r.date, r.date_bound) + ")"));
+            add(d, [&] {
+                return describe(g, e) + " ends (" + r.end_date.to_string() + ") before it starts (" +
+                       bounded_date_words(r.date, r.date_bound) + ")";
+            });
     }
     return out;
 }

@@ -241,3 +241,26 @@ TEST_CASE("metrics --approx samples betweenness and harmonic and says how close 
     CHECK(bad.status == 2);
     CHECK(bad.err == "error: --approx: EPS must be in (0, 1), e.g. 0.01\n");
 }
+
+TEST_CASE("metrics on a large graph: tiny scores keep their digits; only the overview warns of left-out path measures",
+          "[cli][metrics][large]") {
+    // 150,000 entities in a chain: past the size where exact path measures are refused.
+    const auto file = scratch_root() / "chain-150k.csv";
+    std::filesystem::create_directories(file.parent_path());
+    {
+        std::ofstream out(file);
+        out << "source,target\n";
+        for (int i = 0; i + 1 < 150000; ++i) out << 'e' << i << ",e" << i + 1 << '\n';
+    }
+    const CliResult pagerank = run_cli({"metrics", "-q", file.string(), "-m", "pagerank", "--top", "2"});
+    CHECK(pagerank.status == 0);
+    CHECK(pagerank.err.find("left out") == std::string::npos);
+    // PageRank here is about 1/150,000 = 0.0000067 per entity: 4 significant digits, not 0.0000.
+    CHECK_THAT(pagerank.out, Catch::Contains(" 0.00") && !Catch::Contains(" 0.0000\n"));
+    const CliResult overview = run_cli({"metrics", "-q", file.string(), "--top", "2"});
+    CHECK(overview.status == 0);
+    CHECK_THAT(overview.err, Catch::StartsWith("warning: betweenness, closeness and harmonic left out: "));
+    const CliResult named = run_cli({"metrics", "-q", file.string(), "-m", "betweenness"});
+    CHECK(named.status == 2);
+    CHECK_THAT(named.err, Catch::StartsWith("error: --metrics: exact betweenness: "));
+}
