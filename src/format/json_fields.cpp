@@ -29,7 +29,7 @@ nlohmann::ordered_json relation_json(const PartnershipGraph& g, RelationEdge e) 
     if (!d.label.empty()) j["label"] = d.label;
     j["sources"] = nlohmann::ordered_json::array();
     for (const Source& s : d.sources) j["sources"].push_back(source_json(s));
-    j["line"] = d.line;
+    j["line"] = g.position(e).line;
     return j;
 }
 

@@ -236,7 +236,7 @@ std::string match_report(const PartnershipGraph& g, const Pattern& p, const Matc
                 row.push_back(g.entity(m.nodes[c.index]).id);
             } else if (tsv) {
                 row.push_back(std::string(g.type_name(m.edges[c.index])));
-                row.push_back(std::to_string(g.details(m.edges[c.index]).line));
+                row.push_back(std::to_string(g.position(m.edges[c.index]).line));
             } else {
                 row.push_back(relation_short(g, m.edges[c.index]));
             }

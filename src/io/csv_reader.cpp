@@ -196,8 +196,6 @@ public:
             Relation r;
             RelationDetails d;
             const TextPosition at = parser_.record_at();
-            d.line = at.line;
-            d.column = at.column;
             r.type = type_of(d);
             bool sources = false;
             for (std::size_t i = 0; i < std::min(fields_.size(), header_.columns.size()); ++i) {
@@ -223,7 +221,7 @@ public:
                 }
             }
             if (sources) d.sources = read_sources();
-            b_.graph().add_relation(s, t, r, std::move(d));
+            b_.graph().add_relation(s, t, r, std::move(d), {at.line, at.column});
         }
     }
 

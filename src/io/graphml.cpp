@@ -246,8 +246,6 @@ private:
         const EntityId t = b_.entity_for(x.attribute("target").value(), where, true);
         Relation r;
         RelationDetails d;
-        d.line = where.line;
-        d.column = where.column;
         std::string type;
         std::array<std::string, 5> sources;
         for (auto& [name, value] : data_of(x, "edge")) {
@@ -270,7 +268,7 @@ private:
         std::array<std::string_view, 5> views;
         for (std::size_t k = 0; k < views.size(); ++k) views[k] = sources[k];
         d.sources = b_.sources(views, std::array<TextPosition, 5>{where, where, where, where, where});
-        b_.graph().add_relation(s, t, r, std::move(d));
+        b_.graph().add_relation(s, t, r, std::move(d), {where.line, where.column});
     }
 
     bool has_type_key() {

@@ -258,8 +258,6 @@ private:
         const EntityId t = endpoint(l, "target", node_count, where);
         Relation r;
         RelationDetails d;
-        d.line = where.line;
-        d.column = where.column;
         std::string type;
         for (auto& [k, v] : l.items()) {
             if (k == "source" || k == "target" || k == "key") continue;
@@ -282,7 +280,7 @@ private:
             } else keep(d.attributes, k, v);
         }
         r.type = b_.type(type, where);
-        b_.graph().add_relation(s, t, r, std::move(d));
+        b_.graph().add_relation(s, t, r, std::move(d), {where.line, where.column});
     }
 
     std::vector<Source> sources(const ordered_json& v, TextPosition where) const {

@@ -465,9 +465,8 @@ private:
             d.sources.reserve(sources_at.end(i) - sources_at.begin(i));
             for (std::size_t k = sources_at.begin(i); k < sources_at.end(i); ++k) d.sources.push_back(source(src, k));
             d.attributes = pairs(attrs_at, attr_keys, attr_values, i);
-            d.line = rel_.line[i];
-            d.column = rel_.column[i];
-            g.add_relation(rel_.source[i], rel_.target[i], relation_fields(i), std::move(d));
+            g.add_relation(rel_.source[i], rel_.target[i], relation_fields(i), std::move(d),
+                           RelationPosition{rel_.line[i], rel_.column[i]});
         }
     }
 

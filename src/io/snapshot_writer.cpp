@@ -211,8 +211,9 @@ private:
             scope[i] = pool_.add(d.scope);
             note[i] = pool_.add(d.note);
             id[i] = pool_.add(d.id);
-            line[i] = d.line;
-            col[i] = d.column;
+            const RelationPosition at = g_.position(r.id);
+            line[i] = at.line;
+            col[i] = at.column;
             for (const Source& s : d.sources) add_source(s);
             sources.close(source_url_.size());
             attrs.add(d.attributes, pool_);

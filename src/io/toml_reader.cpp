@@ -479,11 +479,11 @@ private:
         attempt([&] { d.id = relation_id(t); });
         attempt([&] { d.attributes = attributes(t); });
         d.sources = sources(t);
-        d.line = static_cast<std::uint32_t>(t.source().begin.line);
-        d.column = static_cast<std::uint32_t>(t.source().begin.column);
+        const RelationPosition at{static_cast<std::uint32_t>(t.source().begin.line),
+                                  static_cast<std::uint32_t>(t.source().begin.column)};
         if (from == kNoEntity || to == kNoEntity || !type) return;
         r.type = *type;
-        graph_.add_relation(from, to, r, std::move(d));
+        graph_.add_relation(from, to, r, std::move(d), at);
     }
 
     RelationTypeId relation_type(const toml::table& t) const {

@@ -1,29 +1,47 @@
 #include "model/graph.hpp"
 
 #include <cctype>
+#include <utility>
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
 #include "support/text.hpp"
 
 namespace pactgraph {
 
+PartnershipGraph::PartnershipGraph() : graph_(std::make_unique<Graph>()) {}
+
+PartnershipGraph::PartnershipGraph(Vocabulary vocabulary)
+    : graph_(std::make_unique<Graph>()), vocabulary_(std::move(vocabulary)) {}
+
+PartnershipGraph::~PartnershipGraph() = default;
+
 PartnershipGraph::PartnershipGraph(const PartnershipGraph& other)
-    : graph_(other.graph_),
+    : graph_(std::make_unique<Graph>(*other.graph_)),
       vocabulary_(other.vocabulary_),
       info_(other.info_),
       details_(other.details_),
+      detail_slot_(other.detail_slot_),
+      positions_(other.positions_),
       index_(other.index_) {
     rebuild_relation_edges();
 }
 
+// The Boost graph moves with its pointer, so the edge descriptors stay valid; the moved-from
+// graph is left empty and usable.
 PartnershipGraph::PartnershipGraph(PartnershipGraph&& other) noexcept
-    : graph_(std::move(other.graph_)),
+    : graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
       vocabulary_(std::move(other.vocabulary_)),
       info_(std::move(other.info_)),
       details_(std::move(other.details_)),
+      detail_slot_(std::move(other.detail_slot_)),
+      positions_(std::move(other.positions_)),
+      relation_edges_(std::move(other.relation_edges_)),
       index_(std::move(other.index_)) {
+    other.details_.clear();
+    other.detail_slot_.clear();
+    other.positions_.clear();
     other.relation_edges_.clear();
-    rebuild_relation_edges();
+    other.index_.clear();
 }
 
 PartnershipGraph& PartnershipGraph::operator=(const PartnershipGraph& other) {
@@ -32,36 +50,57 @@ PartnershipGraph& PartnershipGraph::operator=(const PartnershipGraph& other) {
 }
 
 PartnershipGraph& PartnershipGraph::operator=(PartnershipGraph&& other) noexcept {
-    graph_ = std::move(other.graph_);
+    if (this == &other) return *this;
+    graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
     vocabulary_ = std::move(other.vocabulary_);
     info_ = std::move(other.info_);
-    details_ = std::move(other.details_);
-    index_ = std::move(other.index_);
-    other.relation_edges_.clear();
-    rebuild_relation_edges();
+    details_ = std::exchange(other.details_, {});
+    detail_slot_ = std::exchange(other.detail_slot_, {});
+    positions_ = std::exchange(other.positions_, {});
+    relation_edges_ = std::exchange(other.relation_edges_, {});
+    index_ = std::exchange(other.index_, {});
     return *this;
 }
 
 void PartnershipGraph::rebuild_relation_edges() {
-    relation_edges_.assign(details_.size(), RelationEdge{});
-    for (RelationEdge e : boost::make_iterator_range(boost::edges(graph_)))
-        relation_edges_[graph_[e].id] = e;
+    relation_edges_.assign(positions_.size(), RelationEdge{});
+    for (RelationEdge e : boost::make_iterator_range(boost::edges(*graph_)))
+        relation_edges_[(*graph_)[e].id] = e;
+}
+
+void PartnershipGraph::reserve_relations(std::size_t relations) {
+    const std::size_t total = relation_count() + relations;
+    relation_edges_.reserve(total);
+    detail_slot_.reserve(total);
+    positions_.reserve(total);
 }
 
 EntityId PartnershipGraph::add_entity(Entity entity) {
     const std::string key = to_lower(entity.id);
-    const EntityId v = boost::add_vertex(std::move(entity), graph_);
+    const EntityId v = boost::add_vertex(std::move(entity), *graph_);
     index_[key] = v;  // an id wins over an alias of the same spelling
     return v;
 }
 
 RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation relation,
-                                            RelationDetails details) {
+                                            RelationDetails details, RelationPosition at) {
     relation.id = static_cast<RelationId>(relation_edges_.size());
-    const RelationEdge e = boost::add_edge(from, to, relation, graph_).first;
+    const RelationEdge e = boost::add_edge(from, to, relation, *graph_).first;
     relation_edges_.push_back(e);
-    details_.push_back(std::move(details));
+    positions_.push_back(at);
+    if (details.empty()) {
+        detail_slot_.push_back(kNoDetails);
+    } else {
+        detail_slot_.push_back(static_cast<std::uint32_t>(details_.size()));
+        details_.push_back(std::move(details));
+    }
     return e;
+}
+
+const RelationDetails& PartnershipGraph::details(RelationId id) const {
+    static const RelationDetails kNone;
+    const std::uint32_t slot = detail_slot_.at(id);
+    return slot == kNoDetails ? kNone : details_[slot];
 }
 
 bool PartnershipGraph::add_alias(std::string_view alias, EntityId entity) {
@@ -76,7 +115,7 @@ EntityId PartnershipGraph::find(std::string_view id_or_alias) const {
 std::vector<std::string> PartnershipGraph::ids() const {
     std::vector<std::string> out;
     out.reserve(entity_count());
-    for (EntityId v = 0; v < entity_count(); ++v) out.push_back(graph_[v].id);
+    for (EntityId v = 0; v < entity_count(); ++v) out.push_back((*graph_)[v].id);
     return out;
 }
 
@@ -94,7 +133,7 @@ PartnershipGraph filtered_by_masks(const PartnershipGraph& g, const std::vector<
         const Relation& r = g.relation(e);
         const EntityId s = map[g.source(e)], t = map[g.target(e)];
         if (!keep_relation[r.id] || s == kNoEntity || t == kNoEntity) continue;
-        out.add_relation(s, t, r, g.details(r.id));
+        out.add_relation(s, t, r, g.details(r.id), g.position(r.id));
     }
     return out;
 }

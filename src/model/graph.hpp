@@ -1,10 +1,17 @@
 // PartnershipGraph: the one concrete graph type of pactgraph. A Boost.Graph bidirectional
 // adjacency list with bundled Entity/Relation properties, an id index (ids and aliases), the
 // vocabulary the file used, and the side table of relation details.
+//
+// Compact at scale: the Boost graph sits behind a pointer, so moving a graph (a LoadResult
+// returned through a reader, a filter, the CLI) moves a pointer; Boost 1.74's adjacency_list has
+// no move constructor, and a "move" of it copied every entity and relation. Details are stored
+// only for relations that have some (a plain edge list's relations share one empty value), and
+// where each relation was declared sits in an 8-byte side array.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,20 +39,25 @@ struct GraphInfo {
 
 class PartnershipGraph {
 public:
-    PartnershipGraph() = default;
-    explicit PartnershipGraph(Vocabulary vocabulary) : vocabulary_(std::move(vocabulary)) {}
-    // Edge descriptors point into the graph's own storage, so copies and moves re-derive the
-    // file-order edge list instead of copying stale descriptors.
+    PartnershipGraph();
+    explicit PartnershipGraph(Vocabulary vocabulary);
+    // Edge descriptors point into the graph's own storage: a copy re-derives the file-order
+    // edge list, a move keeps it (the storage moves with its pointer).
     PartnershipGraph(const PartnershipGraph& other);
     PartnershipGraph(PartnershipGraph&& other) noexcept;
     PartnershipGraph& operator=(const PartnershipGraph& other);
     PartnershipGraph& operator=(PartnershipGraph&& other) noexcept;
-    ~PartnershipGraph() = default;
+    ~PartnershipGraph();
+
+    // Makes room for this many more relations (readers that can tell ahead, such as a CSV's
+    // line count); a hint only.
+    void reserve_relations(std::size_t relations);
 
     // Adds an entity; the caller has checked that its id is new (see find()).
     EntityId add_entity(Entity entity);
-    // Adds a relation in file order; its `id` is set to its position.
-    RelationEdge add_relation(EntityId from, EntityId to, Relation relation, RelationDetails details);
+    // Adds a relation in file order, declared at `at`; its `id` is set to its position.
+    RelationEdge add_relation(EntityId from, EntityId to, Relation relation, RelationDetails details,
+                              RelationPosition at = {});
     // Makes `alias` find `entity` too (case-insensitive); false if the alias is taken.
     bool add_alias(std::string_view alias, EntityId entity);
 
@@ -54,40 +66,47 @@ public:
     EntityId find(std::string_view id_or_alias) const;
     std::vector<std::string> ids() const;  // in file order, for "did you mean"
 
-    std::size_t entity_count() const { return boost::num_vertices(graph_); }
+    std::size_t entity_count() const { return boost::num_vertices(*graph_); }
     std::size_t relation_count() const { return relation_edges_.size(); }
-    const Entity& entity(EntityId v) const { return graph_[v]; }
-    const Relation& relation(RelationEdge e) const { return graph_[e]; }
-    const RelationDetails& details(RelationId id) const { return details_.at(id); }
-    const RelationDetails& details(RelationEdge e) const { return details_.at(graph_[e].id); }
+    const Entity& entity(EntityId v) const { return (*graph_)[v]; }
+    const Relation& relation(RelationEdge e) const { return (*graph_)[e]; }
+    // Text, sources and attributes; a relation without any gives a shared empty value.
+    const RelationDetails& details(RelationId id) const;
+    const RelationDetails& details(RelationEdge e) const { return details(relation(e).id); }
+    RelationPosition position(RelationId id) const { return positions_.at(id); }
+    RelationPosition position(RelationEdge e) const { return position(relation(e).id); }
     // What-if analysis: a relation whose exclusivity is voided stays, no longer exclusive.
-    void set_exclusive(RelationEdge e, bool exclusive) { graph_[e].exclusive = exclusive; }
+    void set_exclusive(RelationEdge e, bool exclusive) { (*graph_)[e].exclusive = exclusive; }
     // Relations in file order.
     const std::vector<RelationEdge>& relations() const { return relation_edges_; }
-    EntityId source(RelationEdge e) const { return boost::source(e, graph_); }
-    EntityId target(RelationEdge e) const { return boost::target(e, graph_); }
+    EntityId source(RelationEdge e) const { return boost::source(e, *graph_); }
+    EntityId target(RelationEdge e) const { return boost::target(e, *graph_); }
 
-    const Graph& graph() const { return graph_; }
+    const Graph& graph() const { return *graph_; }
     const Vocabulary& vocabulary() const { return vocabulary_; }
     Vocabulary& vocabulary() { return vocabulary_; }
     const GraphInfo& info() const { return info_; }
     GraphInfo& info() { return info_; }
 
-    std::string_view kind_name(EntityId v) const { return vocabulary_.kind(graph_[v].kind).name; }
+    std::string_view kind_name(EntityId v) const { return vocabulary_.kind((*graph_)[v].kind).name; }
     std::string_view type_name(RelationEdge e) const {
-        return vocabulary_.type(graph_[e].type).name;
+        return vocabulary_.type((*graph_)[e].type).name;
     }
     // Either direction means the same (agreement, partners_with, a file's symmetric types):
     // every traversal follows such a relation both ways.
-    bool symmetric(RelationEdge e) const { return vocabulary_.type(graph_[e].type).symmetric; }
+    bool symmetric(RelationEdge e) const { return vocabulary_.type((*graph_)[e].type).symmetric; }
 
 private:
     void rebuild_relation_edges();
 
-    Graph graph_;
+    static constexpr std::uint32_t kNoDetails = std::numeric_limits<std::uint32_t>::max();
+
+    std::unique_ptr<Graph> graph_;  // never null
     Vocabulary vocabulary_;
     GraphInfo info_;
-    std::vector<RelationDetails> details_;
+    std::vector<RelationDetails> details_;    // of the relations that have some
+    std::vector<std::uint32_t> detail_slot_;  // relation id -> index in details_, or kNoDetails
+    std::vector<RelationPosition> positions_;  // relation id -> where it was declared
     std::vector<RelationEdge> relation_edges_;
     std::unordered_map<std::string, EntityId> index_;  // lowercased id or alias -> entity
 };

@@ -43,17 +43,28 @@ struct Relation {
     bool starts_at_or_after_date() const { return !date.empty() && date_bound != DateBound::before; }
 };
 
+// Where a relation was declared in its file (1-based; 0 when it was not read from one). Kept
+// for every relation, apart from its details, so a relation without details costs 8 bytes here.
+struct RelationPosition {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+};
+
 struct RelationDetails {
     std::string label;
     std::string scope;  // what an exclusivity covers
     std::string note;
     std::vector<Source> sources;
-    std::uint32_t line = 0;  // where it was declared
-    std::uint32_t column = 0;
     std::string id;  // the file's own `id`; "" = derived (model/relation_ids.hpp)
     // Further free attributes (extra CSV columns, GraphML/JSON/DOT keys the model has no field
     // for), in file order; usually empty. Last, so brace-initialised details stay valid.
     std::vector<std::pair<std::string, std::string>> attributes;
+
+    // Nothing to store: an imported edge list's usual relation.
+    bool empty() const {
+        return label.empty() && scope.empty() && note.empty() && sources.empty() && id.empty() &&
+               attributes.empty();
+    }
 };
 
 }  // namespace pactgraph

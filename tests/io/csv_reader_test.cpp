@@ -93,7 +93,7 @@ TEST_CASE("A Kumu-style pair of CSVs with a BOM and quoted commas loads", "[io][
     CHECK(rel(g, 0).amount_usd == 1e9);
     CHECK(rel(g, 0).date.to_string() == "2019-07");
     CHECK(det(g, 0).note == "first\nround");
-    CHECK(det(g, 0).line == 2);
+    CHECK(g.position(0).line == 2);
     CHECK(g.target(g.relations()[1]) == 1);  // "openai" finds "OpenAI" ignoring case
     CHECK(rel(g, 1).amount_usd == 6.6e9);
     CHECK(g.type_name(g.relations()[2]) == "advises");

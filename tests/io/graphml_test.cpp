@@ -73,7 +73,7 @@ TEST_CASE("GraphML from other tools reads: defaults, yEd labels, nested graphs, 
     REQUIRE(g.relation_count() == 2);
     CHECK(g.relation(g.relations()[0]).amount_usd == 3);
     CHECK(g.type_name(g.relations()[1]) == "related_to");
-    CHECK(g.details(1).line == 13);
+    CHECK(g.position(1).line == 13);
 }
 
 TEST_CASE("Bad GraphML ends with FILE:LINE:COLUMN and what was expected", "[io][graphml]") {

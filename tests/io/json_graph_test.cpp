@@ -52,8 +52,8 @@ TEST_CASE("NetworkX node-link JSON reads into entities and relations", "[io][jso
     CHECK(g.details(0).sources[1].citation == "FT");
     CHECK(g.type_name(g.relations()[1]) == "advises");
     CHECK(g.details(1).attributes == std::vector<std::pair<std::string, std::string>>{{"extra", "[1,2]"}});
-    CHECK(g.details(1).line == 6);  // the link's object
-    CHECK(g.details(1).column == 13);
+    CHECK(g.position(1).line == 6);  // the link's object
+    CHECK(g.position(1).column == 13);
 }
 
 TEST_CASE("D3's links may name nodes by their index", "[io][json]") {

@@ -23,7 +23,7 @@ TEST_CASE("Every shipped graph loads without warnings, and beyond the seed every
         for (RelationEdge e : r.graph.relations()) {
             bool has_url = false;
             for (const Source& s : r.graph.details(e).sources) has_url |= is_safe_link(s.url);
-            INFO("line " << r.graph.details(e).line);
+            INFO("line " << r.graph.position(e).line);
             CHECK(has_url);
         }
     }

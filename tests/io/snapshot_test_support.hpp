@@ -59,7 +59,7 @@ inline std::string model_dump(const PartnershipGraph& g, const std::vector<Diagn
         o << "relation " << r.id << ' ' << g.source(e) << "->" << g.target(e) << '|' << r.type << '|'
           << static_cast<int>(r.status) << '|' << r.exclusive << '|' << (r.has_amount() ? r.amount_usd : -1.0) << '|'
           << r.date.to_string() << '|' << static_cast<int>(r.date_bound) << '|' << r.end_date.to_string() << '|'
-          << d.label << '|' << d.scope << '|' << d.note << '|' << d.id << '|' << d.line << ':' << d.column << '|';
+          << d.label << '|' << d.scope << '|' << d.note << '|' << d.id << '|' << g.position(e).line << ':' << g.position(e).column << '|';
         for (const Source& s : d.sources)
             o << "src " << s.url << ';' << s.citation << ';' << s.publisher << ';' << s.date.to_string() << ';'
               << static_cast<int>(s.confidence) << '|';

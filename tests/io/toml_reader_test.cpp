@@ -59,7 +59,7 @@ sources = ["https://example.com/a", { citation = "FT", date = 2023-01-23, confid
     CHECK(d.sources[1].citation == "FT");
     CHECK(d.sources[1].date.to_string() == "2023-01-23");
     CHECK(d.sources[1].confidence == Confidence::reported);
-    CHECK(d.line == 10);
+    CHECK(g.position(e).line == 10);
     CHECK(r.warnings.empty());
 }
 
