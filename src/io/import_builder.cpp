@@ -132,10 +132,10 @@ RelationTypeId ImportBuilder::type(std::string_view raw, TextPosition at) {
 
 EntityId ImportBuilder::find(std::string_view raw_id) {
     raw_id = trimmed(raw_id);  // declare() keeps ids trimmed
-    if (auto it = entities_.find(raw_id); it != entities_.end()) return it->second;
+    if (const std::size_t v = entities_.find(raw_id); v != StringIndex::kAbsent) return v;
     if (exact_ids_) return kNoEntity;
     const EntityId v = graph_.find(raw_id);
-    if (v != kNoEntity) entities_.emplace(std::string(raw_id), v);
+    if (v != kNoEntity) entities_.insert(raw_id, v);
     return v;
 }
 
@@ -164,7 +164,7 @@ EntityId ImportBuilder::declare(std::string_view raw_id, Entity e, TextPosition 
     const EntityId v = graph_.add_entity(std::move(e));
     if (alias) graph_.add_alias(raw_id, v);
     for (const std::string& a : graph_.entity(v).aliases) graph_.add_alias(a, v);
-    entities_.emplace(std::string(raw_id), v);
+    entities_.insert(raw_id, v);
     return v;
 }
 

@@ -14,6 +14,7 @@
 #include "io/graph_reader.hpp"
 #include "io/import_options.hpp"
 #include "io/text_input.hpp"
+#include "support/string_index.hpp"
 
 namespace pactgraph {
 
@@ -95,7 +96,7 @@ private:
     std::vector<Diagnostic> warnings_;
     TextMap<KindId> kinds_;  // raw spelling -> kind
     TextMap<RelationTypeId> types_;
-    TextMap<EntityId> entities_;  // raw spelling -> entity
+    StringIndex entities_;  // raw spelling -> entity
     std::size_t created_warnings_ = 0;
     bool exact_ids_ = false;
 };

@@ -1,0 +1,35 @@
+#include <catch2/catch.hpp>
+#include <random>
+#include <string>
+#include <unordered_map>
+
+#include "support/string_index.hpp"
+
+using pactgraph::StringIndex;
+
+TEST_CASE("StringIndex finds what was inserted and nothing else", "[support]") {
+    StringIndex index;
+    CHECK(index.find("a") == StringIndex::kAbsent);
+    CHECK(index.insert("a", 7));
+    CHECK(index.insert("", 8));  // the empty string is a key like any other
+    CHECK_FALSE(index.insert("a", 9));  // taken: the first value stays
+    CHECK(index.find("a") == 7);
+    CHECK(index.find("") == 8);
+    CHECK(index.find("A") == StringIndex::kAbsent);
+    CHECK(index.find(std::string_view("ab", 1)) == 7);  // a view, not a NUL-terminated string
+    CHECK(index.size() == 2);
+}
+
+TEST_CASE("StringIndex agrees with std::unordered_map through many growths", "[support]") {
+    StringIndex index;
+    std::unordered_map<std::string, std::size_t> reference;
+    std::mt19937 rng(5);
+    for (std::size_t i = 0; i < 50000; ++i) {
+        const std::string key = "e" + std::to_string(rng() % 40000);
+        const bool fresh = reference.emplace(key, i).second;
+        CHECK(index.insert(key, i) == fresh);
+    }
+    for (const auto& [key, value] : reference) REQUIRE(index.find(key) == value);
+    CHECK(index.size() == reference.size());
+    CHECK(index.find("e40000") == StringIndex::kAbsent);
+}
