@@ -75,6 +75,15 @@ void PartnershipGraph::reserve_relations(std::size_t relations) {
     positions_.reserve(total);
 }
 
+void PartnershipGraph::reserve_adjacency(const std::vector<std::uint32_t>& out,
+                                         const std::vector<std::uint32_t>& in) {
+    Graph& g = *graph_;
+    for (EntityId v = 0; v < entity_count(); ++v) {
+        if (v < out.size()) g.out_edge_list(v).reserve(g.out_edge_list(v).size() + out[v]);
+        if (v < in.size()) in_edge_list(g, v).reserve(in_edge_list(g, v).size() + in[v]);
+    }
+}
+
 EntityId PartnershipGraph::add_entity(Entity entity) {
     const std::string key = to_lower(entity.id);
     const EntityId v = boost::add_vertex(std::move(entity), *graph_);
