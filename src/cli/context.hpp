@@ -15,6 +15,8 @@ public:
     std::istream& in;
     std::ostream& out;
     std::ostream& err;
+    // Standard error is a terminal (main sets it): progress lines may be drawn there.
+    bool err_is_terminal = false;
 
     // Standard input, read once on first use (a graph file given as "-").
     const std::string& stdin_text();

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/options.hpp"
+#include "cli/progress.hpp"
 #include "io/csv_reader.hpp"
 #include "query/graph_filter.hpp"
 #include "support/atomic_file.hpp"
@@ -124,6 +125,13 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
 
 namespace {
 
+ImportOptions import_options(const GraphInput& input, ProgressLine& progress) {
+    ImportOptions options;
+    options.strict = input.strict;
+    options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
+    return options;
+}
+
 std::string_view stdin_for(const std::string& path, Io& io) {
     return path == "-" ? std::string_view(io.stdin_text()) : std::string_view();
 }
@@ -152,7 +160,9 @@ LoadResult load_csv_pair(const GraphInput& input, Io& io) {
         throw UsageError("pass FILE or --nodes/--edges, not both");
     if (input.nodes == "-" && input.edges == "-")
         throw UsageError("--nodes and --edges cannot both read standard input");
-    const ImportOptions options{input.strict};
+    ProgressLine progress(io.err, io.err_is_terminal && !input.quiet,
+                          "reading " + (input.edges.empty() ? input.nodes : input.edges));
+    const ImportOptions options = import_options(input, progress);
     if (input.nodes.empty() || input.edges.empty()) {
         const std::string& path = input.nodes.empty() ? input.edges : input.nodes;
         const char* flag = input.nodes.empty() ? "--edges" : "--nodes";
@@ -177,7 +187,10 @@ LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io
     if (!input.nodes.empty() || !input.edges.empty())
         throw UsageError("--nodes/--edges name one graph; this command reads FILE arguments");
     const std::string_view text = source.is_stdin() ? std::string_view(io.stdin_text()) : std::string_view();
-    return finish_input(input, load_graph(source, text, ImportOptions{input.strict}), io, named);
+    ProgressLine progress(io.err, io.err_is_terminal && !input.quiet, "reading " + source.display_name);
+    LoadResult loaded = load_graph(source, text, import_options(input, progress));
+    progress.finish();
+    return finish_input(input, std::move(loaded), io, named);
 }
 
 std::string unknown_start_note(const PartialDate& day, std::size_t unknown, UndatedPolicy policy) {

@@ -27,6 +27,8 @@ public:
     // Blank lines are skipped. Throws InputError on an unterminated quote or text after one.
     bool next(std::vector<CsvField>& fields);
     char delimiter() const { return delimiter_; }
+    // Bytes of the text read so far.
+    std::size_t offset() const { return pos_; }
     // Where the record last returned starts.
     TextPosition record_at() const { return record_at_; }
 

@@ -135,8 +135,8 @@ std::vector<std::string> split_list(std::string_view text, char sep) {
 
 class CsvGraphReader {
 public:
-    CsvGraphReader(ImportBuilder& b, std::string_view text, const std::string& name)
-        : b_(b), parser_(text, name) {}
+    CsvGraphReader(ImportBuilder& b, std::string_view text, const std::string& name, const ReadProgress& progress)
+        : b_(b), parser_(text, name), text_(text), progress_(progress) {}
 
     // Reads the header; false when the file has no header at all.
     bool header(const std::vector<Synonyms>& table) {
@@ -153,7 +153,7 @@ public:
         if (!id)
             b_.fail(header_at_, "no id column in the nodes header; expected one of: id, label, name "
                                 "(or, for an edges file, source and target columns)");
-        while (parser_.next(fields_)) {
+        while (next()) {
             check_width();
             Entity e;
             TextPosition kind_at = parser_.record_at();
@@ -187,7 +187,7 @@ public:
             b_.fail(header_at_, std::string("no ") + (source ? "target" : "source") +
                                     " column in the edges header; expected one of: " +
                                     (source ? "target, to, dst" : "source, from, src"));
-        while (parser_.next(fields_)) {
+        while (next()) {
             check_width();
             const CsvField& from = field(*source);
             const CsvField& to = field(*target);
@@ -226,6 +226,12 @@ public:
     }
 
 private:
+    // The next record, telling the progress every 16,384 records.
+    bool next() {
+        if (progress_ && (++records_ & 0x3FFF) == 0) progress_(parser_.offset(), text_.size());
+        return parser_.next(fields_);
+    }
+
     const CsvField& field(std::size_t i) {
         if (i < fields_.size()) return fields_[i];
         missing_ = {{}, parser_.record_at()};
@@ -276,6 +282,9 @@ private:
 
     ImportBuilder& b_;
     CsvParser parser_;
+    std::string_view text_;
+    const ReadProgress& progress_;
+    std::size_t records_ = 0;
     std::vector<CsvField> fields_;
     Header header_;
     TextPosition header_at_;
@@ -291,12 +300,12 @@ void check_csv(std::string_view text, const std::string& name) {
 LoadResult CsvReader::read(std::string_view text, const std::string& source_name) const {
     check_csv(text, source_name);
     ImportBuilder b(text, source_name, options_);
-    CsvGraphReader csv(b, text, source_name);
+    CsvGraphReader csv(b, text, source_name, options_.progress);
     csv.header(kEdgeColumns);
     if (csv.columns().has(Column::source) || csv.columns().has(Column::target)) {
         csv.read_edges(false);
     } else {
-        CsvGraphReader nodes(b, text, source_name);
+        CsvGraphReader nodes(b, text, source_name, options_.progress);
         nodes.header(kNodeColumns);
         nodes.read_nodes();
     }
@@ -309,11 +318,11 @@ LoadResult read_csv_graph(std::string_view nodes_text, const std::string& nodes_
     check_csv(nodes_text, nodes_name);
     check_csv(edges_text, edges_name);
     ImportBuilder b(nodes_text, nodes_name, options);
-    CsvGraphReader nodes(b, nodes_text, nodes_name);
+    CsvGraphReader nodes(b, nodes_text, nodes_name, options.progress);
     nodes.header(kNodeColumns);
     nodes.read_nodes();
     b.set_input(edges_text, edges_name);
-    CsvGraphReader edges(b, edges_text, edges_name);
+    CsvGraphReader edges(b, edges_text, edges_name, options.progress);
     edges.header(kEdgeColumns);
     edges.read_edges(true);
     return b.finish();

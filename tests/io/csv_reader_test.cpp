@@ -246,3 +246,19 @@ TEST_CASE("A truncated edges file is refused at its open quote", "[io][csv]") {
     CHECK(first_line(edges_error(cut)) ==
           "e.csv:2:11: error: a quoted field is not closed; expected a closing '\"' before the end of the file");
 }
+
+TEST_CASE("The CSV reader tells its progress in bytes as it goes", "[io][csv][progress]") {
+    std::string text = "source,target\n";
+    for (int i = 0; i < 50000; ++i) text += "e" + std::to_string(i) + ",e" + std::to_string(i + 1) + "\n";
+    std::vector<std::pair<std::size_t, std::size_t>> told;
+    ImportOptions options;
+    options.progress = [&](std::size_t done, std::size_t total) { told.emplace_back(done, total); };
+    const LoadResult r = CsvReader(options).read(text, "chain.csv");
+    CHECK(r.graph.relation_count() == 50000);
+    REQUIRE(told.size() == 3);  // every 16,384 records
+    for (std::size_t k = 0; k < told.size(); ++k) {
+        CHECK(told[k].second == text.size());
+        CHECK(told[k].first > (k == 0 ? 0 : told[k - 1].first));
+        CHECK(told[k].first < text.size());
+    }
+}
