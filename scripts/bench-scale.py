@@ -226,9 +226,10 @@ def read_pactgraph_metric(rec, measure):
     m = re.search(r"^time %s ([0-9.eE+-]+)" % measure, rec["stderr"], re.M)
     if m:
         rec["compute_s"] = float(m.group(1))
-    m = re.search(r"^time %s .*?(\d+) iterations" % measure, rec["stderr"], re.M)
+    # "time pagerank 0.014080 iterations 15" (older builds: "... 15 iterations").
+    m = re.search(r"^time %s \S+ (?:iterations (\d+)|(\d+) iterations)" % measure, rec["stderr"], re.M)
     if m:
-        rec["iterations"] = int(m.group(1))
+        rec["iterations"] = int(m.group(1) or m.group(2))
     rec["notes"] = [l.strip("# ").split("; ")[-1] for l in rec["stderr"].splitlines() if l.startswith("#")]
     scores = {}
     with open(rec["out"], encoding="utf-8") as f:

@@ -1,12 +1,15 @@
 #include "io/toml_reader.hpp"
 
 #include <cmath>
+#include <deque>
+#include <future>
 #include <functional>
 #include <map>
 #include <set>
 #include <tuple>
 #include <toml++/toml.h>
 
+#include "io/toml_chunks.hpp"
 #include "model/validate.hpp"
 #include "support/money.hpp"
 #include "support/suggest.hpp"
@@ -42,6 +45,22 @@ std::string type_phrase(const toml::node& n) {
     }
 }
 
+// Parses `piece` (a part of the file `text`, after its first `lines_before` lines); a syntax
+// error names the file's line.
+toml::table parse_toml(std::string_view piece, std::string_view text, const std::string& name,
+                       std::uint32_t lines_before) {
+    try {
+        return toml::parse(piece, name);
+    } catch (const toml::parse_error& e) {
+        const auto line = static_cast<std::uint32_t>(e.source().begin.line) + lines_before;
+        const auto col = static_cast<std::uint32_t>(e.source().begin.column);
+        throw InputError({Severity::error, {name, line, col}, "TOML syntax: " + std::string(e.description()),
+                          line_of(text, line)});
+    }
+}
+
+constexpr std::size_t kParseAhead = 2;  // pieces parsed ahead of the build, each on its own thread
+
 // One bad spot found while building; Builder::attempt() records it and reading goes on. An
 // empty message is a consequence of an error already told (a relation naming an entity whose
 // id was refused) and is dropped.
@@ -62,8 +81,43 @@ public:
     }
 
     PartnershipGraph build(const toml::table& root) {
+        return finish([&] { read_document(root); });
+    }
+
+    // The same from the pieces of a large file (io/toml_chunks.hpp), one document tree at a
+    // time: the header pieces first (kept: they are small), then the entities, then the
+    // relations, as read_document() takes them from a whole tree.
+    PartnershipGraph build(const std::vector<TomlChunk>& chunks) {
+        return finish([&] {
+            std::vector<std::pair<toml::table, std::uint32_t>> headers;
+            for (const TomlChunk& c : chunks)
+                if (c.kind == TomlChunkKind::header) headers.emplace_back(parse_piece(c), c.first_line - 1);
+            for (auto& [root, offset] : headers) {
+                line_offset_ = offset;
+                read_header_tables(root);
+            }
+            for (const char* key : {"entity", "relation"}) {
+                const TomlChunkKind kind = key[0] == 'e' ? TomlChunkKind::entity : TomlChunkKind::relation;
+                for (auto& [root, offset] : headers) {
+                    line_offset_ = offset;
+                    read_tables(root, key);
+                }
+                for_each_parsed(chunks, kind, [&](const toml::table& root) {
+                    check_keys(root, kTopKeys, "the top level");
+                    read_tables(root, key);
+                });
+            }
+            line_offset_ = 0;
+            if (graph_.entity_count() == 0 && errors_.empty())
+                attempt([&] { fail(toml::source_region{{1, 1}, {1, 1}, {}}, "no [[entity]] tables; expected at least one entity"); });
+        });
+    }
+
+private:
+    template <class Read>
+    PartnershipGraph finish(Read&& read) {
         try {
-            read_document(root);
+            read();
         } catch (const TooManyErrors&) {
             throw InputError(in_file_order(std::move(errors_)), true);
         }
@@ -71,8 +125,30 @@ public:
         return std::move(graph_);
     }
 
-private:
-    void read_document(const toml::table& root) {
+    // Calls `fn` on the document of each piece of `kind`, in file order, with line_offset_ set;
+    // the next pieces are parsed on other threads meanwhile (kParseAhead at a time: pieces
+    // parse independently, and the build on this thread is the smaller half of the work).
+    template <class Fn>
+    void for_each_parsed(const std::vector<TomlChunk>& chunks, TomlChunkKind kind, Fn&& fn) {
+        std::vector<const TomlChunk*> todo;
+        for (const TomlChunk& c : chunks)
+            if (c.kind == kind) todo.push_back(&c);
+        std::deque<std::future<toml::table>> ahead;
+        std::size_t launched = 0;
+        for (const TomlChunk* c : todo) {
+            for (; launched < todo.size() && ahead.size() < kParseAhead; ++launched)
+                ahead.push_back(std::async(std::launch::async,
+                                           [this, piece = todo[launched]] { return parse_piece(*piece); }));
+            const toml::table root = ahead.front().get();
+            ahead.pop_front();
+            line_offset_ = c->first_line - 1;
+            fn(root);
+        }
+    }
+
+    toml::table parse_piece(const TomlChunk& c) const { return parse_toml(c.text, text_, name_, c.first_line - 1); }
+
+    void read_header_tables(const toml::table& root) {
         check_keys(root, kTopKeys, "the top level");
         attempt([&] {
             if (auto* g = table_at(root, "graph")) read_header(*g);
@@ -80,8 +156,17 @@ private:
         attempt([&] {
             if (auto* v = table_at(root, "vocabulary")) read_vocabulary(*v);
         });
-        for_each_table(root, "entity", [this](const toml::table& t) { read_entity(t); });
-        for_each_table(root, "relation", [this](const toml::table& t) { read_relation(t); });
+    }
+
+    void read_tables(const toml::table& root, std::string_view key) {
+        if (key == "entity") for_each_table(root, "entity", [this](const toml::table& t) { read_entity(t); });
+        else for_each_table(root, "relation", [this](const toml::table& t) { read_relation(t); });
+    }
+
+    void read_document(const toml::table& root) {
+        read_header_tables(root);
+        read_tables(root, "entity");
+        read_tables(root, "relation");
         if (graph_.entity_count() == 0 && errors_.empty())
             attempt([&] { fail(root.source(), "no [[entity]] tables; expected at least one entity"); });
     }
@@ -108,7 +193,7 @@ private:
     }
 
     [[noreturn]] void fail(const toml::source_region& at, const std::string& message) const {
-        const auto line = static_cast<std::uint32_t>(at.begin.line);
+        const auto line = static_cast<std::uint32_t>(at.begin.line) + line_offset_;
         const auto col = static_cast<std::uint32_t>(at.begin.column);
         throw Spot{{Severity::error, {name_, line, col}, message, line_of(text_, line)}};
     }
@@ -304,7 +389,7 @@ private:
         attempt([&] { e.note = optional_string(t, "note"); });
         attempt([&] { e.attributes = attributes(t); });
         if (!id_ok) return;
-        e.line = static_cast<std::uint32_t>(t.source().begin.line);
+        e.line = static_cast<std::uint32_t>(t.source().begin.line) + line_offset_;
         e.column = static_cast<std::uint32_t>(t.source().begin.column);
         const std::vector<std::string> aliases = e.aliases;
         const EntityId v = graph_.add_entity(std::move(e));
@@ -446,7 +531,7 @@ private:
         if (!is_slug(id))
             fail(*node, "relation id '" + id + "' is not a valid id; expected lowercase letters, digits, "
                         "'-' or '_' (such as \"aws-frontier-2026\")");
-        const auto [at, fresh] = relation_ids_.emplace(id, static_cast<std::uint32_t>(node->source().begin.line));
+        const auto [at, fresh] = relation_ids_.emplace(id, static_cast<std::uint32_t>(node->source().begin.line) + line_offset_);
         if (!fresh)
             fail(*node, "duplicate relation id '" + id + "'; expected each id once (first declared at line " +
                             std::to_string(at->second) + ")");
@@ -479,7 +564,7 @@ private:
         attempt([&] { d.id = relation_id(t); });
         attempt([&] { d.attributes = attributes(t); });
         d.sources = sources(t);
-        const RelationPosition at{static_cast<std::uint32_t>(t.source().begin.line),
+        const RelationPosition at{static_cast<std::uint32_t>(t.source().begin.line) + line_offset_,
                                   static_cast<std::uint32_t>(t.source().begin.column)};
         if (from == kNoEntity || to == kNoEntity || !type) return;
         r.type = *type;
@@ -513,6 +598,7 @@ private:
     PartnershipGraph graph_;
     std::vector<Diagnostic> errors_;
     std::set<std::string> refused_ids_;
+    std::uint32_t line_offset_ = 0;  // lines of the file before the piece being read
     std::map<std::string, std::uint32_t> relation_ids_;  // the file's own relation ids -> line
 };
 
@@ -520,16 +606,12 @@ private:
 
 LoadResult TomlReader::read(std::string_view text, const std::string& source_name) const {
     check_text_input(text, source_name);
-    toml::table root;
-    try {
-        root = toml::parse(text, source_name);
-    } catch (const toml::parse_error& e) {
-        const auto line = static_cast<std::uint32_t>(e.source().begin.line);
-        const auto col = static_cast<std::uint32_t>(e.source().begin.column);
-        throw InputError({Severity::error, {source_name, line, col},
-                          "TOML syntax: " + std::string(e.description()), line_of(text, line)});
+    LoadResult result;
+    if (text.size() <= chunk_bytes_) {
+        result.graph = Builder(text, source_name).build(parse_toml(text, text, source_name, 0));
+    } else {
+        result.graph = Builder(text, source_name).build(toml_chunks(text, chunk_bytes_));
     }
-    LoadResult result{Builder(text, source_name).build(root), {}};
     result.warnings = validate(result.graph);
     return result;
 }
