@@ -230,7 +230,11 @@ private:
     void read_edge(Agraph_t* g, Agedge_t* x) {
         const TextPosition where = locate(b_.text(), agnameof(agtail(x)), agnameof(aghead(x)));
         const EntityId s = end_of(agtail(x), where), t = end_of(aghead(x), where);
-        if (own_) return read_own_edge(g, x, where, s, t);
+        if (own_) {
+            // An invisible edge pactgraph adds only to lay out unrelated entities in rows.
+            if (const char* layout = agget(x, const_cast<char*>("pactgraph_layout")); layout && *layout == '1') return;
+            return read_own_edge(g, x, where, s, t);
+        }
         Relation r;
         RelationDetails d;
         std::string type;

@@ -8,6 +8,7 @@
 
 #include "render/dot_data.hpp"
 #include "support/escape.hpp"
+#include "support/text.hpp"
 #include "render/graphviz.hpp"
 #include "render/render.hpp"
 #include "render/style.hpp"
@@ -73,8 +74,7 @@ std::string title_label(const PartnershipGraph& g, const RenderOptions& o, const
     const std::string title = o.title ? *o.title : g.info().title;
     std::string sub;
     if (!g.info().as_of.empty()) sub = "as of " + g.info().as_of.to_string() + " \u00b7 ";
-    sub += std::to_string(g.entity_count()) + " entities, " +
-           std::to_string(g.relation_count()) + " relations";
+    sub += count_noun(g.entity_count(), "entity", "entities") + ", " + count_noun(g.relation_count(), "relation");
     std::string text;
     if (!title.empty()) text += "<B>" + xml_escape(title) + "</B><BR ALIGN=\"LEFT\"/>";
     text += "<FONT POINT-SIZE=\"11\" COLOR=\"" + std::string(c.muted) + "\">" + xml_escape(sub) +
@@ -262,6 +262,27 @@ void write_nodes(std::ostream& out, const PartnershipGraph& g, const RenderOptio
     }
 }
 
+// Entities without a drawn relation (the top 50 of a large graph are mostly unrelated among
+// themselves): dot lays each out as its own component, all in one column. From a dozen on they
+// are chained in rows by invisible, layout-only edges, which makes a grid; the DOT reader skips
+// such edges (pactgraph_layout=1).
+void write_unrelated_rows(std::ostream& out, const PartnershipGraph& g, const RenderOptions& o,
+                          const std::vector<DrawnEdge>& edges, LayoutEngine engine) {
+    constexpr std::size_t kGridFrom = 12;
+    if (engine != LayoutEngine::dot || o.cluster_by != ClusterBy::none || !o.positions.empty()) return;
+    std::vector<bool> related(g.entity_count(), false);
+    for (const DrawnEdge& e : edges) related[e.from] = related[e.to] = true;
+    std::vector<EntityId> alone;
+    for (EntityId v = 0; v < g.entity_count(); ++v)
+        if (!related[v]) alone.push_back(v);
+    if (alone.size() < kGridFrom) return;
+    const auto row = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(alone.size()))));
+    for (std::size_t k = 0; k + 1 < alone.size(); ++k)
+        if ((k + 1) % row != 0)
+            out << "  " << dot_quote(g.entity(alone[k]).id) << " -> " << dot_quote(g.entity(alone[k + 1]).id)
+                << " [style=invis, pactgraph_layout=1];\n";
+}
+
 }  // namespace
 
 std::string to_dot(const PartnershipGraph& g, const RenderOptions& o, LayoutEngine engine) {
@@ -274,6 +295,7 @@ std::string to_dot(const PartnershipGraph& g, const RenderOptions& o, LayoutEngi
     if (legend.size() >= 2) legend = legend.substr(1, legend.size() - 2);  // the table, without <>
     write_defaults(out, g, o, engine, legend);
     write_nodes(out, g, o);
+    write_unrelated_rows(out, g, o, edges, engine);
     const std::vector<bool> reversed = reversed_edges(edges);
     std::map<std::pair<EntityId, EntityId>, std::size_t> written;  // per (tail, head): for edge_key
     for (std::size_t i = 0; i < edges.size(); ++i) {

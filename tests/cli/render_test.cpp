@@ -156,3 +156,33 @@ TEST_CASE("render --top N --by METRIC draws the most central entities of a large
     CHECK(run_cli({"render", "-q", file.string(), "-T", "dot"}).status == 0);
     CHECK(run_cli({"render", "-q", file.string(), "--top", "20", "-T", "svg"}).status == 0);
 }
+
+TEST_CASE("Unrelated entities are laid out in rows, by edges the DOT reader skips", "[cli][render]") {
+    // 20 entities and one relation: 18 unrelated ones, chained in rows of ceil(sqrt(18)) = 5.
+    const auto dir = pactgraph::test::scratch_root() / "render-unrelated";
+    std::filesystem::create_directories(dir);
+    const auto csv = dir / "g.csv", dot = dir / "g.dot";
+    {
+        std::ofstream out(csv);
+        out << "id\n";
+        for (int i = 0; i < 20; ++i) out << 'e' << i << '\n';
+    }
+    {
+        std::ofstream out(dir / "edges.csv");
+        out << "source,target,relation\ne0,e1,owns\n";
+    }
+    const CliResult r = run_cli({"render", "-q", "--nodes", csv.string(), "--edges", (dir / "edges.csv").string(),
+                                 "-T", "dot", "-o", dot.string()});
+    REQUIRE(r.status == 0);
+    std::ifstream in(dot);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::size_t invisible = 0;
+    for (std::size_t at = text.find("pactgraph_layout=1"); at != std::string::npos; at = text.find("pactgraph_layout=1", at + 1))
+        ++invisible;
+    CHECK(invisible == 18 - 4);  // 4 rows of 5 and one of 3 (5 + 5 + 5 + 3): 4 + 4 + 4 + 2 links
+    CHECK(text.find("\"e2\" -> \"e3\" [style=invis") != std::string::npos);
+    CHECK(text.find("20 entities, 1 relation<") != std::string::npos);  // "1 relation", not "1 relations"
+    const CliResult back = run_cli({"stats", "-q", dot.string()});
+    CHECK(back.status == 0);
+    CHECK_THAT(back.out, Catch::StartsWith("20 entities, 1 relation "));
+}
