@@ -96,8 +96,11 @@ public:
                 line_offset_ = offset;
                 read_header_tables(root);
             }
-            for (const char* key : {"entity", "relation"}) {
-                const TomlChunkKind kind = key[0] == 'e' ? TomlChunkKind::entity : TomlChunkKind::relation;
+            const std::pair<TomlChunkKind, std::string_view> tables[] = {{TomlChunkKind::entity, "entity"},
+                                                                         {TomlChunkKind::relation, "relation"}};
+            for (const auto& table : tables) {  // not a structured binding: clang 14 cannot capture one
+                const TomlChunkKind kind = table.first;
+                const std::string_view key = table.second;
                 for (auto& [root, offset] : headers) {
                     line_offset_ = offset;
                     read_tables(root, key);
