@@ -24,7 +24,7 @@ std::vector<std::string> reader_formats() {
 }
 
 std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options) {
-    if (format == "toml") return std::make_unique<TomlReader>();
+    if (format == "toml") return std::make_unique<TomlReader>(TomlReader::kDefaultChunkBytes, options.progress);
     if (format == "csv") return std::make_unique<CsvReader>(options);
     if (format == "json") return std::make_unique<JsonReader>(options);
     if (format == "graphml") return std::make_unique<GraphmlReader>(options);

@@ -76,7 +76,8 @@ struct TooManyErrors {};
 // kErrorLimit); build() then throws them all as one InputError.
 class Builder {
 public:
-    Builder(std::string_view text, const std::string& name) : text_(text), name_(name) {
+    Builder(std::string_view text, const std::string& name, ReadProgress progress = {})
+        : text_(text), name_(name), progress_(std::move(progress)) {
         graph_.info().source_name = name;
     }
 
@@ -146,6 +147,7 @@ private:
             ahead.pop_front();
             line_offset_ = c->first_line - 1;
             fn(root);
+            if (progress_) progress_(static_cast<std::size_t>(c->text.data() - text_.data()) + c->text.size(), text_.size());
         }
     }
 
@@ -601,7 +603,8 @@ private:
     PartnershipGraph graph_;
     std::vector<Diagnostic> errors_;
     std::set<std::string> refused_ids_;
-    std::uint32_t line_offset_ = 0;  // lines of the file before the piece being read
+    std::uint32_t line_offset_ = 0;
+    ReadProgress progress_;  // lines of the file before the piece being read
     std::map<std::string, std::uint32_t> relation_ids_;  // the file's own relation ids -> line
 };
 
@@ -613,7 +616,7 @@ LoadResult TomlReader::read(std::string_view text, const std::string& source_nam
     if (text.size() <= chunk_bytes_) {
         result.graph = Builder(text, source_name).build(parse_toml(text, text, source_name, 0));
     } else {
-        result.graph = Builder(text, source_name).build(toml_chunks(text, chunk_bytes_));
+        result.graph = Builder(text, source_name, progress_).build(toml_chunks(text, chunk_bytes_));
     }
     result.warnings = validate(result.graph);
     return result;

@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include "io/graph_reader.hpp"
+#include "io/import_options.hpp"
 
 namespace pactgraph {
 
@@ -13,7 +14,9 @@ public:
     // Files larger than `chunk_bytes` are parsed a piece of about that size at a time
     // (io/toml_chunks.hpp), so memory stays bounded by the graph instead of by toml++'s tree
     // of the whole file; smaller ones in one go.
-    explicit TomlReader(std::size_t chunk_bytes = kDefaultChunkBytes) : chunk_bytes_(chunk_bytes) {}
+    // `progress` is told the bytes of the pieces read so far (large files only).
+    explicit TomlReader(std::size_t chunk_bytes = kDefaultChunkBytes, ReadProgress progress = {})
+        : chunk_bytes_(chunk_bytes), progress_(std::move(progress)) {}
     static constexpr std::size_t kDefaultChunkBytes = std::size_t{4} << 20;
 
     std::string_view format_name() const override { return "toml"; }
@@ -22,6 +25,7 @@ public:
 
 private:
     std::size_t chunk_bytes_;
+    ReadProgress progress_;
 };
 
 }  // namespace pactgraph

@@ -81,3 +81,24 @@ TEST_CASE("A syntax error in a later piece names the file's line", "[io][toml]")
     CHECK_THAT(outcome(text, 64), Catch::StartsWith("error: g.toml:153:"));
     CHECK(outcome(text, 64) == outcome(text, TomlReader::kDefaultChunkBytes));
 }
+
+TEST_CASE("A TOML file read in pieces tells its progress after each piece", "[io][toml][progress]") {
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += "[[entity]]\nid = \"e" + std::to_string(i) + "\"\nkind = \"company\"\n";
+    for (int i = 0; i + 1 < 40; ++i)
+        text += "[[relation]]\nfrom = \"e" + std::to_string(i) + "\"\nto = \"e" + std::to_string(i + 1) +
+                "\"\ntype = \"owns\"\nsource = \"s\"\n";
+    std::vector<std::size_t> done;
+    const LoadResult r = TomlReader(200, [&](std::size_t d, std::size_t total) {
+                             CHECK(total == text.size());
+                             done.push_back(d);
+                         }).read(text, "g.toml");
+    CHECK(r.graph.relation_count() == 39);
+    REQUIRE(done.size() >= 10);
+    for (std::size_t k = 1; k < done.size(); ++k) CHECK(done[k] > done[k - 1]);
+    CHECK(done.back() == text.size());
+    done.clear();
+    (void)TomlReader(TomlReader::kDefaultChunkBytes, [&](std::size_t d, std::size_t) { done.push_back(d); })
+        .read(text, "g.toml");
+    CHECK(done.empty());  // a small file is read in one go, without progress
+}
