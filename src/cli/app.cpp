@@ -90,6 +90,12 @@ int run(const std::vector<std::string>& args, Io& io) {
         io.err << e.what() << '\n';
         return static_cast<int>(e.exit_code());
     } catch (const std::bad_alloc&) {
+        if (!io.memory_limit.empty()) {
+            io.err << "error: the graph needs more memory than " << io.memory_limit
+                   << " allows; raise the limit, or filter the graph before it is loaded (a smaller "
+                      "file, or a .pgsnap snapshot, which loads with less)\n";
+            return static_cast<int>(ExitCode::bad_input);
+        }
         io.err << "error: out of memory\n";
         return 3;
     } catch (const std::exception& e) {

@@ -103,6 +103,8 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
                  "unknown entity kinds and relation types in CSV, JSON, GraphML or DOT input are "
                  "errors instead of being declared with a warning");
     cmd.add_flag("-q,--quiet", input.quiet, "do not print warnings about the graph file");
+    add_size_option(cmd, "--max-memory", input.max_memory, input.max_memory_text,
+                    "stop with an error (exit 2) instead of taking more than SIZE of memory, e.g. 2G");
     const std::string filters = "Filters (docs/queries.md)";
     add_date_option(cmd, "--as-of", input.as_of,
                     "only relations in force on DATE (started by it, not ended before it) and the "
@@ -177,7 +179,18 @@ LoadResult load_csv_pair(const GraphInput& input, Io& io) {
 
 }  // namespace
 
+namespace {
+
+void limit_memory(const GraphInput& input, Io& io) {
+    if (!input.max_memory) return;
+    io.memory_limit = "--max-memory " + input.max_memory_text;
+    if (io.limit_memory) io.limit_memory(*input.max_memory);
+}
+
+}  // namespace
+
 LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named) {
+    limit_memory(input, io);
     if (input.nodes.empty() && input.edges.empty()) return load_input(input, input.source(), io, named);
     return finish_input(input, load_csv_pair(input, io), io, named);
 }
@@ -186,6 +199,7 @@ LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io
                       const std::vector<std::string>& named) {
     if (!input.nodes.empty() || !input.edges.empty())
         throw UsageError("--nodes/--edges name one graph; this command reads FILE arguments");
+    limit_memory(input, io);
     const std::string_view text = source.is_stdin() ? std::string_view(io.stdin_text()) : std::string_view();
     ProgressLine progress(io.err, io.err_is_terminal && !input.quiet, "reading " + source.display_name);
     LoadResult loaded = load_graph(source, text, import_options(input, progress));

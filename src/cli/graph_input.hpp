@@ -27,6 +27,9 @@ struct GraphInput {
     std::string nodes, edges;
     // --strict: unknown kinds and relation types in other tools' formats are errors.
     bool strict = false;
+    // --max-memory: the most memory the process may take (bytes), and the limit as written.
+    std::optional<std::uint64_t> max_memory;
+    std::string max_memory_text;
     // Shared filters; empty means "not given".
     std::optional<PartialDate> as_of;
     UndatedPolicy undated = UndatedPolicy::include;  // --undated, for every time view

@@ -1,5 +1,7 @@
 #include "cli/options.hpp"
 
+#include "support/text.hpp"
+
 #include "cli/file_output.hpp"
 
 #include <ostream>
@@ -88,6 +90,42 @@ CLI::Option* add_date_option(CLI::App& cmd, const std::string& name, std::option
             },
             ""))
         ->type_name("DATE");
+}
+
+std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.'))
+        ++digits;
+    if (digits == 0) return std::nullopt;
+    const std::string number(text.substr(0, digits));
+    if (std::count(number.begin(), number.end(), '.') > 1 || number == ".") return std::nullopt;
+    std::string unit = to_lower(text.substr(digits));
+    if (unit.size() > 1 && (unit.ends_with("ib") || unit.ends_with("b"))) unit.resize(unit.size() - (unit.ends_with("ib") ? 2 : 1));
+    else if (unit == "b") unit.clear();
+    const std::string units = "kmgt";
+    double scale = 1.0;
+    if (!unit.empty()) {
+        const auto at = units.find(unit);
+        if (unit.size() != 1 || at == std::string::npos) return std::nullopt;
+        scale = std::pow(1024.0, static_cast<double>(at + 1));
+    }
+    const double bytes = std::stod(number) * scale;
+    if (bytes < 1.0 || bytes > 1.8e19) return std::nullopt;
+    return static_cast<std::uint64_t>(bytes);
+}
+
+CLI::Option* add_size_option(CLI::App& cmd, const std::string& name, std::optional<std::uint64_t>& bytes,
+                             std::string& text, const std::string& description) {
+    return cmd
+        .add_option_function<std::string>(
+            name, [&bytes, &text](const std::string& v) { bytes = parse_byte_size(v), text = v; }, description)
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string {
+                if (parse_byte_size(v)) return {};
+                return "found '" + v + "'; expected a size such as 500M, 2G or 1500000 (bytes)";
+            },
+            ""))
+        ->type_name("SIZE");
 }
 
 int write_text(const std::string& output, const std::string& text, Io& io, bool check) {

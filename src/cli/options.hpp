@@ -67,6 +67,13 @@ extern const FormatChoices kQueryFormats;  // table (text), json, tsv
 CLI::Option* add_date_option(CLI::App& cmd, const std::string& name, std::optional<PartialDate>& date,
                              const std::string& description);
 
+// A size in bytes: 1500000, 500M, 2G, 1.5GiB (K, M, G, T are powers of 1024; a trailing B or
+// iB is allowed, case does not matter). nullopt when `text` is not one.
+std::optional<std::uint64_t> parse_byte_size(std::string_view text);
+// An option NAME SIZE parsed with parse_byte_size; `text` keeps the spelling, for messages.
+CLI::Option* add_size_option(CLI::App& cmd, const std::string& name, std::optional<std::uint64_t>& bytes,
+                             std::string& text, const std::string& description);
+
 // --out, --in, --both (setting `direction`; its initial value is the default).
 void add_direction_flags(CLI::App& cmd, PathDirection& direction);
 

@@ -6,6 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <cstdlib>
+#include <sys/wait.h>
+
+#include "cli/options.hpp"
 #include "run_cli.hpp"
 
 using namespace pactgraph::test;
@@ -107,3 +111,46 @@ TEST_CASE("render says so on stderr when the filters leave nothing to draw", "[c
     CHECK(r.err == "note: the filters leave no entity to draw; the picture is empty\n");
     CHECK_THAT(r.out, Catch::StartsWith("// pactgraph render"));
 }
+
+TEST_CASE("--max-memory takes sizes people write and refuses others", "[cli][memory]") {
+    using pactgraph::cli::parse_byte_size;
+    CHECK(parse_byte_size("1500000") == 1500000u);
+    CHECK(parse_byte_size("500M") == 500ull << 20);
+    CHECK(parse_byte_size("2G") == 2ull << 30);
+    CHECK(parse_byte_size("2gb") == 2ull << 30);
+    CHECK(parse_byte_size("1.5GiB") == 3ull << 29);
+    CHECK(parse_byte_size("64k") == 64ull << 10);
+    CHECK(parse_byte_size("10B") == 10u);
+    for (const char* bad : {"", "G", "2X", "2GG", "-1G", "1.2.3M", "0", "two"}) {
+        INFO(bad);
+        CHECK_FALSE(parse_byte_size(bad));
+    }
+    const auto r = pactgraph::test::run_cli({"stats", "--max-memory", "lots", pactgraph::test::kSeedGraph});
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("--max-memory") && Catch::Contains("found 'lots'; expected a size such as 500M"));
+}
+
+#if !defined(__SANITIZE_ADDRESS__)  // the sanitizers reserve memory the limit would count
+TEST_CASE("A graph larger than --max-memory stops with a clear error, exit 2", "[cli][memory]") {
+    const auto file = pactgraph::test::scratch_root() / "memory-300k.csv";
+    std::filesystem::create_directories(file.parent_path());
+    {
+        std::ofstream out(file);
+        out << "source,target,relation,amount_usd,date\n";
+        for (int i = 0; i < 300000; ++i)
+            out << 'e' << i << ",e" << (static_cast<long long>(i) * 7919) % 300000 << ",invests_in," << i << ",2020-01-01\n";
+    }
+    const std::string command = std::string(PACTGRAPH_BINARY) + " stats -q --max-memory 40M " + file.string() +
+                                " > /dev/null 2> " + file.string() + ".err";
+    const int status = std::system(command.c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 2);
+    std::ifstream err(file.string() + ".err");
+    const std::string text((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
+    CHECK(text == "error: the graph needs more memory than --max-memory 40M allows; raise the limit, or "
+                  "filter the graph before it is loaded (a smaller file, or a .pgsnap snapshot, which loads "
+                  "with less)\n");
+    const std::string roomy = std::string(PACTGRAPH_BINARY) + " stats -q --max-memory 2G " + file.string() + " > /dev/null";
+    CHECK(std::system(roomy.c_str()) == 0);
+}
+#endif
