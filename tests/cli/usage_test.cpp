@@ -112,7 +112,7 @@ TEST_CASE("render says so on stderr when the filters leave nothing to draw", "[c
     CHECK_THAT(r.out, Catch::StartsWith("// pactgraph render"));
 }
 
-TEST_CASE("--max-memory takes sizes people write and refuses others", "[cli][memory]") {
+TEST_CASE("The memory limit takes sizes people write and refuses others", "[cli][memory]") {
     using pactgraph::cli::parse_byte_size;
     CHECK(parse_byte_size("1500000") == 1500000u);
     CHECK(parse_byte_size("500M") == 500ull << 20);
