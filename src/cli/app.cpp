@@ -92,8 +92,8 @@ int run(const std::vector<std::string>& args, Io& io) {
     } catch (const std::bad_alloc&) {
         if (!io.memory_limit.empty()) {
             io.err << "error: the graph needs more memory than " << io.memory_limit
-                   << " allows; raise the limit, or filter the graph before it is loaded (a smaller "
-                      "file, or a .pgsnap snapshot, which loads with less)\n";
+                   << " allows; raise the limit, or give a smaller graph (a CSV edge list takes about "
+                      "250 bytes per relation)\n";
             return static_cast<int>(ExitCode::bad_input);
         }
         io.err << "error: out of memory\n";

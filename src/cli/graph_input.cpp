@@ -190,8 +190,8 @@ void limit_memory(const GraphInput& input, Io& io) {
 }  // namespace
 
 LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named) {
-    limit_memory(input, io);
     if (input.nodes.empty() && input.edges.empty()) return load_input(input, input.source(), io, named);
+    limit_memory(input, io);  // (the overload above sets it for FILE)
     return finish_input(input, load_csv_pair(input, io), io, named);
 }
 
