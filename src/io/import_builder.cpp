@@ -65,6 +65,7 @@ std::string lowercase(std::string_view s) {
 ImportBuilder::ImportBuilder(std::string_view text, std::string source_name, ImportOptions options)
     : text_(text), name_(std::move(source_name)), options_(options) {
     graph_.info().source_name = name_;
+    graph_.begin_bulk();  // relations are linked to their entities at finish()
 }
 
 void ImportBuilder::set_input(std::string_view text, std::string source_name) {
@@ -287,6 +288,7 @@ std::vector<Source> ImportBuilder::sources(const std::array<std::string_view, 5>
 }
 
 LoadResult ImportBuilder::finish() {
+    graph_.end_bulk();
     if (created_warnings_ > kMaxListedWarnings)
         warnings_.push_back({Severity::warning, {name_, 0, 0},
                              std::to_string(created_warnings_ - kMaxListedWarnings) +

@@ -431,18 +431,6 @@ private:
         Column<double> amount;
     };
 
-    // Each entity's lists of relations sized once, from the source and target columns (ids out of
-    // range are skipped here and refused by the loop that adds the relations).
-    void reserve_adjacency(PartnershipGraph& g, std::size_t m, std::size_t n) {
-        std::vector<std::uint32_t> out(n), in(n);
-        for (std::size_t i = 0; i < m; ++i) {
-            if (rel_.source[i] < n) ++out[rel_.source[i]];
-            if (rel_.target[i] < n) ++in[rel_.target[i]];
-        }
-        g.reserve_relations(m);
-        g.reserve_adjacency(out, in);
-    }
-
     void relations(PartnershipGraph& g) {
         const std::uint64_t m = counts_[snapshot::relations], n = counts_[snapshot::entities];
         rel_ = {column<std::uint32_t>(sec::relation_source, m), column<std::uint32_t>(sec::relation_target, m),
@@ -463,10 +451,9 @@ private:
         const auto attr_keys = column<std::uint32_t>(sec::relation_attr_keys, attr_count);
         const auto attr_values = column<std::uint32_t>(sec::relation_attr_values, attr_count);
         std::unordered_set<std::string_view> own_ids;
-        reserve_adjacency(g, m, n);
-        constexpr std::size_t kAhead = 16;
+        g.reserve_relations(m);
+        g.begin_bulk();  // linked to their entities at the end, each list sized once
         for (std::size_t i = 0; i < m; ++i) {
-            if (i + kAhead < m) g.prefetch_ends(rel_.source[i + kAhead], rel_.target[i + kAhead]);
             check_below(rel_.source[i], n, rel_.source.name(), i);
             check_below(rel_.target[i], n, rel_.target.name(), i);
             RelationDetails d;
@@ -483,6 +470,7 @@ private:
             g.add_relation(rel_.source[i], rel_.target[i], relation_fields(i), std::move(d),
                            RelationPosition{rel_.line[i], rel_.column[i]});
         }
+        g.end_bulk();
     }
 
     std::vector<Diagnostic> warnings() {

@@ -1,6 +1,8 @@
 #include "model/graph.hpp"
 
 #include <cctype>
+#include <stdexcept>
+#include <type_traits>
 #include <utility>
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
@@ -68,8 +70,18 @@ void PartnershipGraph::rebuild_relation_edges() {
         relation_edges_[(*graph_)[e].id] = e;
 }
 
+void PartnershipGraph::repoint_relation_edges() {
+    // Relation i is the i-th stored edge (ids are positions, and nothing is removed); the old
+    // pointers must not be read.
+    for (std::size_t i = 0; i < relation_edges_.size(); ++i)
+        relation_edges_[i].m_eproperty = &graph_->m_edges[i].get_property();
+}
+
 void PartnershipGraph::reserve_relations(std::size_t relations) {
     const std::size_t total = relation_count() + relations;
+    const Relation* before = graph_->m_edges.empty() ? nullptr : &graph_->m_edges.front().get_property();
+    graph_->m_edges.reserve(total);
+    if (before != nullptr && before != &graph_->m_edges.front().get_property()) repoint_relation_edges();
     relation_edges_.reserve(total);
     detail_slot_.reserve(total);
     positions_.reserve(total);
@@ -84,6 +96,40 @@ void PartnershipGraph::reserve_adjacency(const std::vector<std::uint32_t>& out,
     }
 }
 
+void PartnershipGraph::begin_bulk() {
+    if (bulk_from_ == kNotBulk) bulk_from_ = graph_->m_edges.size();
+}
+
+void PartnershipGraph::end_bulk() {
+    if (bulk_from_ == kNotBulk) return;
+    Graph& g = *graph_;
+    auto& edges = g.m_edges;
+    const std::size_t first = std::exchange(bulk_from_, kNotBulk);
+    std::vector<std::uint32_t> out(entity_count()), in(entity_count());
+    for (std::size_t i = first; i < edges.size(); ++i) {
+        ++out[edges[i].m_source];
+        ++in[edges[i].m_target];
+    }
+    reserve_adjacency(out, in);
+    using StoredEdge = std::remove_reference_t<decltype(g.out_edge_list(0))>::value_type;
+    // Two steps ahead: a list's header (where its elements are), then the place its next
+    // element goes.
+    constexpr std::size_t kHeaders = 24, kSlots = 12;
+    for (std::size_t i = first; i < edges.size(); ++i) {
+        if (i + kHeaders < edges.size()) prefetch_ends(edges[i + kHeaders].m_source, edges[i + kHeaders].m_target);
+        if (i + kSlots < edges.size()) {
+            auto& o = g.out_edge_list(edges[i + kSlots].m_source);
+            auto& n = in_edge_list(g, edges[i + kSlots].m_target);
+            __builtin_prefetch(o.data() + o.size(), 1);
+            __builtin_prefetch(n.data() + n.size(), 1);
+        }
+        const EntityId u = edges[i].m_source, v = edges[i].m_target;
+        const auto at = edges.begin() + static_cast<std::ptrdiff_t>(i);
+        g.out_edge_list(u).push_back(StoredEdge(v, at, &edges));
+        in_edge_list(g, v).push_back(StoredEdge(u, at, &edges));
+    }
+}
+
 EntityId PartnershipGraph::add_entity(Entity entity) {
     const std::string key = to_lower(entity.id);
     const EntityId v = boost::add_vertex(std::move(entity), *graph_);
@@ -94,7 +140,17 @@ EntityId PartnershipGraph::add_entity(Entity entity) {
 RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation relation,
                                             RelationDetails details, RelationPosition at) {
     relation.id = static_cast<RelationId>(relation_edges_.size());
-    const RelationEdge e = boost::add_edge(from, to, relation, *graph_).first;
+    const std::size_t capacity = graph_->m_edges.capacity();
+    RelationEdge e;
+    if (bulk_from_ == kNotBulk) {
+        e = boost::add_edge(from, to, relation, *graph_).first;
+    } else {
+        if (from >= entity_count() || to >= entity_count())
+            throw std::logic_error("add_relation: an end that is no entity, in bulk loading");
+        graph_->m_edges.emplace_back(from, to, relation);
+        e = RelationEdge(from, to, &graph_->m_edges.back().get_property());
+    }
+    if (graph_->m_edges.capacity() != capacity) repoint_relation_edges();
     relation_edges_.push_back(e);
     positions_.push_back(at);
     if (details.empty()) {
