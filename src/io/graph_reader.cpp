@@ -11,6 +11,7 @@
 #include "io/snapshot_reader.hpp"
 #include "io/toml_reader.hpp"
 #include "support/atomic_file.hpp"
+#include "support/mapped_file.hpp"
 
 namespace pactgraph {
 
@@ -63,16 +64,32 @@ void check_text_input(std::string_view text, const std::string& source_name) {
                           {}});
 }
 
-LoadResult load_graph(const GraphSource& source, std::string_view stdin_text, ImportOptions options) {
-    // A snapshot file is mapped, not copied.
-    if (source.format == kSnapshotFormat && !source.is_stdin())
-        return read_snapshot_file(source.path, source.display_name);
-    const std::string text = read_file_or_stdin(source.path, stdin_text);
+namespace {
+
+LoadResult read_text(std::string_view text, const GraphSource& source, ImportOptions options) {
     // Bytes that begin as a snapshot are one, whatever the name or format said (standard input,
     // a misnamed file): no text format holds the NUL byte of the magic.
     if (looks_like_snapshot(text)) return read_snapshot(text, source.display_name);
     // Each reader checks its text (empty, binary, encoding) with a message for its format.
-    return reader_for(source.format, options)->read(std::string_view(text), source.display_name);
+    return reader_for(source.format, options)->read(text, source.display_name);
+}
+
+}  // namespace
+
+LoadResult load_graph(const GraphSource& source, std::string_view stdin_text, ImportOptions options) {
+    // A snapshot file is mapped, not copied.
+    if (source.format == kSnapshotFormat && !source.is_stdin())
+        return read_snapshot_file(source.path, source.display_name);
+    if (source.is_stdin()) return read_text(stdin_text, source, std::move(options));
+    // A text file is mapped too, and the pages a reader is done with are given back as it tells
+    // its progress: a 1 GB CSV does not hold 1 GB of memory while its graph is built.
+    MappedFile file(source.path);
+    ReadProgress told = std::move(options.progress);
+    options.progress = [&file, told](std::size_t done, std::size_t total) {
+        file.drop_pages_before(done);
+        if (told) told(done, total);
+    };
+    return read_text(file.bytes(), source, std::move(options));
 }
 
 LoadResult load_graph(const std::string& path, std::string_view stdin_text, std::string_view format) {

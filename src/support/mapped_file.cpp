@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -43,6 +44,7 @@ MappedFile::MappedFile(const std::string& path) {
     const auto size = static_cast<std::size_t>(st.st_size);
     void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
     if (p == MAP_FAILED) throw FileError(path, std::string("cannot map: ") + std::strerror(errno));
+    ::madvise(p, size, MADV_SEQUENTIAL);  // a hint: read ahead, most files are read once in order
     mapping_ = p;
     data_ = static_cast<const char*>(p);
     size_ = size;
@@ -55,6 +57,7 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
     release();
     mapping_ = std::exchange(other.mapping_, nullptr);
     size_ = std::exchange(other.size_, 0);
+    dropped_ = std::exchange(other.dropped_, 0);
     copy_ = std::move(other.copy_);
     data_ = mapping_ ? static_cast<const char*>(mapping_) : copy_.data();
     other.data_ = nullptr;
@@ -63,11 +66,21 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
 
 MappedFile::~MappedFile() { release(); }
 
+void MappedFile::drop_pages_before(std::size_t offset) noexcept {
+    if (!mapping_) return;
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t end = std::min(offset, size_) / page * page;
+    if (end <= dropped_) return;
+    ::madvise(static_cast<char*>(mapping_) + dropped_, end - dropped_, MADV_DONTNEED);
+    dropped_ = end;
+}
+
 void MappedFile::release() noexcept {
     if (mapping_) ::munmap(mapping_, size_);
     mapping_ = nullptr;
     data_ = nullptr;
     size_ = 0;
+    dropped_ = 0;
     copy_.clear();
 }
 

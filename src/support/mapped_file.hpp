@@ -27,6 +27,10 @@ public:
 
     std::string_view bytes() const { return {data_, size_}; }
     bool mapped() const { return mapping_ != nullptr; }
+    // Gives back the memory of the pages before `offset` (a reader done with them): they leave
+    // the process's resident memory, and a later read of them reads the file again, with the
+    // same bytes. Nothing happens for a file read into memory.
+    void drop_pages_before(std::size_t offset) noexcept;
 
 private:
     void release() noexcept;
@@ -34,6 +38,7 @@ private:
     void* mapping_ = nullptr;  // from mmap; null when the bytes are in `copy_`
     const char* data_ = nullptr;
     std::size_t size_ = 0;
+    std::size_t dropped_ = 0;  // bytes from the start already given back
     std::string copy_;
 };
 
