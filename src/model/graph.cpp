@@ -24,25 +24,22 @@ PartnershipGraph::PartnershipGraph(const PartnershipGraph& other)
       details_(other.details_),
       detail_slot_(other.detail_slot_),
       positions_(other.positions_),
-      index_(other.index_) {
-    rebuild_relation_edges();
-}
+      index_(other.index_) {}
 
 // The Boost graph moves with its pointer, so the edge descriptors stay valid; the moved-from
 // graph is left empty and usable.
 PartnershipGraph::PartnershipGraph(PartnershipGraph&& other) noexcept
     : graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
+      bulk_from_(std::exchange(other.bulk_from_, kNotBulk)),
       vocabulary_(std::move(other.vocabulary_)),
       info_(std::move(other.info_)),
       details_(std::move(other.details_)),
       detail_slot_(std::move(other.detail_slot_)),
       positions_(std::move(other.positions_)),
-      relation_edges_(std::move(other.relation_edges_)),
       index_(std::move(other.index_)) {
     other.details_.clear();
     other.detail_slot_.clear();
     other.positions_.clear();
-    other.relation_edges_.clear();
     other.index_.clear();
 }
 
@@ -54,35 +51,24 @@ PartnershipGraph& PartnershipGraph::operator=(const PartnershipGraph& other) {
 PartnershipGraph& PartnershipGraph::operator=(PartnershipGraph&& other) noexcept {
     if (this == &other) return *this;
     graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
+    bulk_from_ = std::exchange(other.bulk_from_, kNotBulk);
     vocabulary_ = std::move(other.vocabulary_);
     info_ = std::move(other.info_);
     details_ = std::exchange(other.details_, {});
     detail_slot_ = std::exchange(other.detail_slot_, {});
     positions_ = std::exchange(other.positions_, {});
-    relation_edges_ = std::exchange(other.relation_edges_, {});
     index_ = std::exchange(other.index_, {});
     return *this;
 }
 
-void PartnershipGraph::rebuild_relation_edges() {
-    relation_edges_.assign(positions_.size(), RelationEdge{});
-    for (RelationEdge e : boost::make_iterator_range(boost::edges(*graph_)))
-        relation_edges_[(*graph_)[e].id] = e;
-}
-
-void PartnershipGraph::repoint_relation_edges() {
-    // Relation i is the i-th stored edge (ids are positions, and nothing is removed); the old
-    // pointers must not be read.
-    for (std::size_t i = 0; i < relation_edges_.size(); ++i)
-        relation_edges_[i].m_eproperty = &graph_->m_edges[i].get_property();
+RelationEdge RelationList::at(std::size_t i) const {
+    if (i >= size()) throw std::out_of_range("relation " + std::to_string(i) + " of " + std::to_string(size()));
+    return (*this)[i];
 }
 
 void PartnershipGraph::reserve_relations(std::size_t relations) {
     const std::size_t total = relation_count() + relations;
-    const Relation* before = graph_->m_edges.empty() ? nullptr : &graph_->m_edges.front().get_property();
     graph_->m_edges.reserve(total);
-    if (before != nullptr && before != &graph_->m_edges.front().get_property()) repoint_relation_edges();
-    relation_edges_.reserve(total);
     detail_slot_.reserve(total);
     positions_.reserve(total);
 }
@@ -139,8 +125,7 @@ EntityId PartnershipGraph::add_entity(Entity entity) {
 
 RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation relation,
                                             RelationDetails details, RelationPosition at) {
-    relation.id = static_cast<RelationId>(relation_edges_.size());
-    const std::size_t capacity = graph_->m_edges.capacity();
+    relation.id = static_cast<RelationId>(relation_count());
     RelationEdge e;
     if (bulk_from_ == kNotBulk) {
         e = boost::add_edge(from, to, relation, *graph_).first;
@@ -150,8 +135,6 @@ RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation
         graph_->m_edges.emplace_back(from, to, relation);
         e = RelationEdge(from, to, &graph_->m_edges.back().get_property());
     }
-    if (graph_->m_edges.capacity() != capacity) repoint_relation_edges();
-    relation_edges_.push_back(e);
     positions_.push_back(at);
     if (details.empty()) {
         detail_slot_.push_back(kNoDetails);

@@ -9,11 +9,13 @@
 // where each relation was declared sits in an 8-byte side array. Relations are stored in one
 // vector (Boost's EdgeList vecS) in file order, so relation id i is the i-th stored edge: adding
 // a relation costs no allocation of its own, and freeing a graph frees a few large blocks instead
-// of a million list nodes. An edge descriptor points into that vector, so the file-order list of
-// descriptors is re-pointed whenever the vector moves (nothing removes relations).
+// of a million list nodes. Nothing removes relations, so relation id i is the i-th stored edge,
+// and relations() makes descriptors from the vector instead of keeping a list of them.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -34,6 +36,61 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using EntityId = boost::graph_traits<Graph>::vertex_descriptor;
 using RelationEdge = boost::graph_traits<Graph>::edge_descriptor;
 inline constexpr EntityId kNoEntity = std::numeric_limits<EntityId>::max();
+
+// The relations of a graph in file order: a view over its relation vector that makes each edge
+// descriptor when asked (the graph keeps no list of descriptors). Valid while the graph is alive
+// and gets no new relations.
+class RelationList {
+public:
+    using Edges = Graph::EdgeContainer;
+
+    class iterator {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = RelationEdge;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = RelationEdge;
+
+        iterator() = default;
+        iterator(const Edges* edges, std::size_t i) : edges_(edges), i_(i) {}
+        RelationEdge operator*() const { return edge_at(*edges_, i_); }
+        RelationEdge operator[](difference_type k) const { return edge_at(*edges_, i_ + static_cast<std::size_t>(k)); }
+        iterator& operator++() { ++i_; return *this; }
+        iterator operator++(int) { iterator old = *this; ++i_; return old; }
+        iterator& operator--() { --i_; return *this; }
+        iterator& operator+=(difference_type k) { i_ += static_cast<std::size_t>(k); return *this; }
+        iterator operator+(difference_type k) const { iterator r = *this; return r += k; }
+        difference_type operator-(const iterator& o) const {
+            return static_cast<difference_type>(i_) - static_cast<difference_type>(o.i_);
+        }
+        bool operator==(const iterator& o) const { return i_ == o.i_; }
+        bool operator!=(const iterator& o) const { return i_ != o.i_; }
+        bool operator<(const iterator& o) const { return i_ < o.i_; }
+
+    private:
+        const Edges* edges_ = nullptr;
+        std::size_t i_ = 0;
+    };
+
+    explicit RelationList(const Edges& edges) : edges_(&edges) {}
+    std::size_t size() const { return edges_->size(); }
+    bool empty() const { return edges_->empty(); }
+    iterator begin() const { return {edges_, 0}; }
+    iterator end() const { return {edges_, size()}; }
+    RelationEdge operator[](std::size_t i) const { return edge_at(*edges_, i); }
+    RelationEdge at(std::size_t i) const;  // throws std::out_of_range past the end
+    RelationEdge front() const { return (*this)[0]; }
+    RelationEdge back() const { return (*this)[size() - 1]; }
+
+private:
+    static RelationEdge edge_at(const Edges& edges, std::size_t i) {
+        const auto& stored = edges[i];
+        return RelationEdge(stored.m_source, stored.m_target, &stored.get_property());
+    }
+
+    const Edges* edges_;
+};
 
 struct GraphInfo {
     std::string title;
@@ -82,7 +139,8 @@ public:
 
     // Adds an entity; the caller has checked that its id is new (see find()).
     EntityId add_entity(Entity entity);
-    // Adds a relation in file order, declared at `at`; its `id` is set to its position.
+    // Adds a relation in file order, declared at `at`; its `id` is set to its position. The
+    // descriptor returned is valid until the next relation is added.
     RelationEdge add_relation(EntityId from, EntityId to, Relation relation, RelationDetails details,
                               RelationPosition at = {});
     // Makes `alias` find `entity` too (case-insensitive); false if the alias is taken.
@@ -94,7 +152,7 @@ public:
     std::vector<std::string> ids() const;  // in file order, for "did you mean"
 
     std::size_t entity_count() const { return boost::num_vertices(*graph_); }
-    std::size_t relation_count() const { return relation_edges_.size(); }
+    std::size_t relation_count() const { return graph_->m_edges.size(); }
     const Entity& entity(EntityId v) const { return (*graph_)[v]; }
     const Relation& relation(RelationEdge e) const { return (*graph_)[e]; }
     // Text, sources and attributes; a relation without any gives a shared empty value.
@@ -104,8 +162,8 @@ public:
     RelationPosition position(RelationEdge e) const { return position(relation(e).id); }
     // What-if analysis: a relation whose exclusivity is voided stays, no longer exclusive.
     void set_exclusive(RelationEdge e, bool exclusive) { (*graph_)[e].exclusive = exclusive; }
-    // Relations in file order.
-    const std::vector<RelationEdge>& relations() const { return relation_edges_; }
+    // Relations in file order (relation id i is the i-th).
+    RelationList relations() const { return RelationList(graph_->m_edges); }
     EntityId source(RelationEdge e) const { return boost::source(e, *graph_); }
     EntityId target(RelationEdge e) const { return boost::target(e, *graph_); }
 
@@ -124,9 +182,6 @@ public:
     bool symmetric(RelationEdge e) const { return vocabulary_.type((*graph_)[e].type).symmetric; }
 
 private:
-    void rebuild_relation_edges();
-    // After the relation vector moved: each descriptor points at its relation's new place.
-    void repoint_relation_edges();
 
     static constexpr std::uint32_t kNoDetails = std::numeric_limits<std::uint32_t>::max();
     static constexpr std::size_t kNotBulk = std::numeric_limits<std::size_t>::max();
@@ -138,7 +193,6 @@ private:
     std::vector<RelationDetails> details_;    // of the relations that have some
     std::vector<std::uint32_t> detail_slot_;  // relation id -> index in details_, or kNoDetails
     std::vector<RelationPosition> positions_;  // relation id -> where it was declared
-    std::vector<RelationEdge> relation_edges_;
     std::unordered_map<std::string, EntityId> index_;  // lowercased id or alias -> entity
 };
 
