@@ -1,7 +1,9 @@
 #include "model/graph.hpp"
 
 #include <cctype>
+#include <future>
 #include <stdexcept>
+#include <system_error>
 #include <type_traits>
 #include <utility>
 #include "support/diagnostics.hpp"
@@ -73,47 +75,58 @@ void PartnershipGraph::reserve_relations(std::size_t relations) {
     positions_.reserve(total);
 }
 
-void PartnershipGraph::reserve_adjacency(const std::vector<std::uint32_t>& out,
-                                         const std::vector<std::uint32_t>& in) {
-    Graph& g = *graph_;
-    for (EntityId v = 0; v < entity_count(); ++v) {
-        if (v < out.size()) g.out_edge_list(v).reserve(g.out_edge_list(v).size() + out[v]);
-        if (v < in.size()) in_edge_list(g, v).reserve(in_edge_list(g, v).size() + in[v]);
-    }
-}
-
 void PartnershipGraph::begin_bulk() {
     if (bulk_from_ == kNotBulk) bulk_from_ = graph_->m_edges.size();
 }
+
+namespace {
+
+// Links the stored relations from `first` on into one side's lists, in file order: `list_of(v)`
+// is entity v's list on that side, `near(e)` the end whose list relation e goes in and `far(e)`
+// the end the list names. Each list is sized once; two steps ahead, a list's header (where its
+// elements are) and then the place its next element goes are fetched, so the memory waits of
+// random entities overlap.
+template <typename ListOf, typename Near, typename Far>
+void link_side(Graph::EdgeContainer& edges, std::size_t first, std::size_t entities, ListOf list_of,
+               Near near, Far far) {
+    std::vector<std::uint32_t> count(entities);
+    for (std::size_t i = first; i < edges.size(); ++i) ++count[near(edges[i])];
+    for (std::size_t v = 0; v < entities; ++v)
+        if (count[v] != 0) list_of(v).reserve(list_of(v).size() + count[v]);
+    using StoredEdge = typename std::remove_reference_t<decltype(list_of(0))>::value_type;
+    constexpr std::size_t kHeaders = 24, kSlots = 12;
+    for (std::size_t i = first; i < edges.size(); ++i) {
+        if (i + kHeaders < edges.size()) __builtin_prefetch(&list_of(near(edges[i + kHeaders])));
+        if (i + kSlots < edges.size()) {
+            const auto& list = list_of(near(edges[i + kSlots]));
+            __builtin_prefetch(list.data() + list.size(), 1);
+        }
+        list_of(near(edges[i])).push_back(StoredEdge(far(edges[i]), edges.begin() + static_cast<std::ptrdiff_t>(i), &edges));
+    }
+}
+
+}  // namespace
 
 void PartnershipGraph::end_bulk() {
     if (bulk_from_ == kNotBulk) return;
     Graph& g = *graph_;
     auto& edges = g.m_edges;
     const std::size_t first = std::exchange(bulk_from_, kNotBulk);
-    std::vector<std::uint32_t> out(entity_count()), in(entity_count());
-    for (std::size_t i = first; i < edges.size(); ++i) {
-        ++out[edges[i].m_source];
-        ++in[edges[i].m_target];
+    const auto source = [](const auto& e) { return e.m_source; };
+    const auto target = [](const auto& e) { return e.m_target; };
+    const auto link_incoming = [&] {
+        link_side(edges, first, entity_count(), [&g](EntityId v) -> auto& { return in_edge_list(g, v); }, target, source);
+    };
+    // The two sides touch different lists: the incoming ones on a thread of their own, when
+    // one can be had (a process near its memory limit gets none).
+    std::future<void> incoming;
+    try {
+        incoming = std::async(std::launch::async, link_incoming);
+    } catch (const std::system_error&) {
+        link_incoming();
     }
-    reserve_adjacency(out, in);
-    using StoredEdge = std::remove_reference_t<decltype(g.out_edge_list(0))>::value_type;
-    // Two steps ahead: a list's header (where its elements are), then the place its next
-    // element goes.
-    constexpr std::size_t kHeaders = 24, kSlots = 12;
-    for (std::size_t i = first; i < edges.size(); ++i) {
-        if (i + kHeaders < edges.size()) prefetch_ends(edges[i + kHeaders].m_source, edges[i + kHeaders].m_target);
-        if (i + kSlots < edges.size()) {
-            auto& o = g.out_edge_list(edges[i + kSlots].m_source);
-            auto& n = in_edge_list(g, edges[i + kSlots].m_target);
-            __builtin_prefetch(o.data() + o.size(), 1);
-            __builtin_prefetch(n.data() + n.size(), 1);
-        }
-        const EntityId u = edges[i].m_source, v = edges[i].m_target;
-        const auto at = edges.begin() + static_cast<std::ptrdiff_t>(i);
-        g.out_edge_list(u).push_back(StoredEdge(v, at, &edges));
-        in_edge_list(g, v).push_back(StoredEdge(u, at, &edges));
-    }
+    link_side(edges, first, entity_count(), [&g](EntityId v) -> auto& { return g.out_edge_list(v); }, source, target);
+    if (incoming.valid()) incoming.get();
 }
 
 EntityId PartnershipGraph::add_entity(Entity entity) {

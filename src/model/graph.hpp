@@ -114,25 +114,13 @@ public:
     // Makes room for this many more relations (readers that can tell ahead, such as a CSV's
     // line count); a hint only.
     void reserve_relations(std::size_t relations);
-    // Makes room in each entity's lists for `out[v]` more outgoing and `in[v]` more incoming
-    // relations (readers that know every relation's ends before adding them): one allocation
-    // per list instead of a growth at each doubling.
-    void reserve_adjacency(const std::vector<std::uint32_t>& out, const std::vector<std::uint32_t>& in);
-
-    // Asks the processor to fetch the lists a relation from `from` to `to` will be added to: a
-    // reader that knows the ends of relations ahead calls it a few relations early, so the
-    // memory waits of a million random entities overlap instead of adding up.
-    void prefetch_ends(EntityId from, EntityId to) const {
-        if (from < entity_count()) __builtin_prefetch(&graph_->out_edge_list(from));
-        if (to < entity_count()) __builtin_prefetch(&in_edge_list(*graph_, to));
-    }
-
     // Bulk loading, for readers of large files. Between begin_bulk() and end_bulk(),
     // add_relation() stores each relation (in relations(), with its ends, details and position)
     // without linking it into its entities' lists of relations; end_bulk() sizes every list once
     // and links the relations in file order, fetching the lists of the relations ahead. The
     // result is the graph add_relation() alone would make, with one allocation per list instead
-    // of one per doubling and the memory waits overlapped. Until end_bulk(), out_edges() and
+    // of one per doubling and the memory waits overlapped; the outgoing and the incoming lists
+    // are filled on two threads. Until end_bulk(), out_edges() and
     // in_edges() do not show the relations added since begin_bulk(). Both ends must exist.
     void begin_bulk();
     void end_bulk();

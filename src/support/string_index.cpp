@@ -1,6 +1,8 @@
 #include "support/string_index.hpp"
 
 #include <functional>
+#include <limits>
+#include <stdexcept>
 
 namespace pactgraph {
 
@@ -17,36 +19,41 @@ std::size_t StringIndex::probe(std::string_view key, std::size_t hash) const {
     const std::uint32_t tag = tag_of(hash);
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
-        if (s.entry == 0) return i;
-        if (s.tag == tag && key_of(entries_[s.entry - 1]) == key) return i;
+        if (s.tag == 0) return i;
+        if (s.tag == tag && s.size == key.size() && key_of(s) == key) return i;
     }
 }
 
 std::size_t StringIndex::find(std::string_view key) const {
     if (slots_.empty()) return kAbsent;
     const Slot& s = slots_[probe(key, hash_of(key))];
-    return s.entry == 0 ? kAbsent : entries_[s.entry - 1].value;
+    return s.tag == 0 ? kAbsent : s.value;
 }
 
 bool StringIndex::insert(std::string_view key, std::size_t value) {
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();  // at most half full
+    constexpr std::size_t kMax = std::numeric_limits<std::uint32_t>::max();
+    if (value >= kMax || arena_.size() + key.size() >= kMax)
+        throw std::length_error("StringIndex: more than 2^32 values or bytes of keys");
+    if ((count_ + 1) * 2 > slots_.size()) grow();  // at most half full
     const std::size_t hash = hash_of(key);
     Slot& s = slots_[probe(key, hash)];
-    if (s.entry != 0) return false;
-    entries_.push_back({arena_.size(), key.size(), value});
+    if (s.tag != 0) return false;
+    s = {tag_of(hash), static_cast<std::uint32_t>(value), static_cast<std::uint32_t>(arena_.size()),
+         static_cast<std::uint32_t>(key.size())};
     arena_.append(key);
-    s = {tag_of(hash), static_cast<std::uint32_t>(entries_.size())};
+    ++count_;
     return true;
 }
 
 void StringIndex::grow() {
-    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, Slot{});
+    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+    old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t k = 0; k < entries_.size(); ++k) {
-        const std::size_t hash = hash_of(key_of(entries_[k]));
-        std::size_t i = hash & mask;
-        while (slots_[i].entry != 0) i = (i + 1) & mask;
-        slots_[i] = {tag_of(hash), static_cast<std::uint32_t>(k + 1)};
+    for (const Slot& s : old) {
+        if (s.tag == 0) continue;
+        std::size_t i = hash_of(key_of(s)) & mask;
+        while (slots_[i].tag != 0) i = (i + 1) & mask;
+        slots_[i] = s;
     }
 }
 

@@ -1,7 +1,8 @@
 // A flat hash index from strings to numbers, for the lookups a reader makes twice per row of a
-// million-row file ("which entity is 'e40886'?"). Open addressing over 8-byte slots that hold a
-// tag of the hash, keys copied once into one arena: a lookup is usually one slot and one key
-// compare, where std::unordered_map walks a bucket, a node and the node's string.
+// million-row file ("which entity is 'e40886'?"). Open addressing over 16-byte slots that hold a
+// tag of the hash, the value and where the key is in one arena of keys: a lookup reads a slot and
+// the key's bytes (two memory reads), where std::unordered_map walks a bucket, a node and the
+// node's string. Values and the keys' total length must stay under 2^32 (std::length_error).
 #pragma once
 
 #include <cstddef>
@@ -20,25 +21,22 @@ public:
     std::size_t find(std::string_view key) const;
     // Stores `value` under `key`; false (and nothing changes) when the key is already there.
     bool insert(std::string_view key, std::size_t value);
-    std::size_t size() const { return entries_.size(); }
+    std::size_t size() const { return count_; }
 
 private:
     struct Slot {
-        std::uint32_t tag = 0;
-        std::uint32_t entry = 0;  // index into entries_ + 1; 0: empty
-    };
-    struct Entry {
-        std::size_t offset;  // of the key in arena_
-        std::size_t size;
-        std::size_t value;
+        std::uint32_t tag = 0;  // 0: empty
+        std::uint32_t value = 0;
+        std::uint32_t offset = 0;  // of the key in arena_
+        std::uint32_t size = 0;
     };
 
-    std::string_view key_of(const Entry& e) const { return std::string_view(arena_).substr(e.offset, e.size); }
+    std::string_view key_of(const Slot& s) const { return std::string_view(arena_).substr(s.offset, s.size); }
     std::size_t probe(std::string_view key, std::size_t hash) const;  // slot of key, or its empty slot
     void grow();
 
     std::vector<Slot> slots_;
-    std::vector<Entry> entries_;
+    std::size_t count_ = 0;
     std::string arena_;
 };
 

@@ -123,3 +123,82 @@ TEST_CASE("A moved-from graph is empty and usable", "[model]") {
     CHECK(g.relation_count() == 1);
     CHECK(taken.entity(taken.target(taken.relations()[0])).id == "b");
 }
+
+namespace {
+
+// Every entity's outgoing and incoming relations, by relation id, in list order.
+std::vector<std::vector<RelationId>> lists(const PartnershipGraph& g) {
+    std::vector<std::vector<RelationId>> out;
+    for (EntityId v = 0; v < g.entity_count(); ++v) {
+        std::vector<RelationId> o, i;
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g.graph()))) o.push_back(g.relation(e).id);
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, g.graph()))) i.push_back(g.relation(e).id);
+        out.push_back(o);
+        out.push_back(i);
+    }
+    return out;
+}
+
+// A seeded pseudo-random graph of `n` entities and `m` relations, added one by one or in bulk
+// (in two rounds, with relations added directly in between).
+PartnershipGraph random_graph(bool bulk, std::size_t n, std::size_t m) {
+    PartnershipGraph g;
+    for (std::size_t v = 0; v < n; ++v) g.add_entity(entity("e" + std::to_string(v)));
+    std::uint64_t x = 88172645463325252ull;
+    const auto next = [&x, n] {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        return static_cast<EntityId>(x % n);
+    };
+    for (std::size_t k = 0; k < m; ++k) {
+        if (bulk && (k == 0 || k == m / 2)) g.begin_bulk();
+        if (bulk && k == m / 3) g.end_bulk();
+        Relation r;
+        r.amount_usd = static_cast<double>(k);
+        RelationDetails d;
+        if (k % 7 == 0) d.label = "r" + std::to_string(k);
+        const EntityId from = next(), to = next();
+        g.add_relation(from, to, r, d, {static_cast<std::uint32_t>(k + 2), 1});
+    }
+    if (bulk) g.end_bulk();
+    return g;
+}
+
+}  // namespace
+
+TEST_CASE("Bulk loading makes the graph that adding relations one by one makes", "[model]") {
+    const PartnershipGraph one_by_one = random_graph(false, 50, 2000);
+    const PartnershipGraph bulk = random_graph(true, 50, 2000);
+    REQUIRE(bulk.relation_count() == 2000);
+    CHECK(lists(bulk) == lists(one_by_one));
+    for (std::size_t k = 0; k < 2000; k += 97) {
+        const RelationEdge a = one_by_one.relations()[k], b = bulk.relations()[k];
+        CHECK(bulk.source(b) == one_by_one.source(a));
+        CHECK(bulk.target(b) == one_by_one.target(a));
+        CHECK(bulk.relation(b).amount_usd == static_cast<double>(k));
+        CHECK(bulk.relation(b).id == k);
+        CHECK(bulk.details(b).label == one_by_one.details(a).label);
+        CHECK(bulk.position(b).line == k + 2);
+    }
+    // A copy and a move keep it.
+    PartnershipGraph copy = bulk;
+    CHECK(lists(copy) == lists(one_by_one));
+    const PartnershipGraph moved = std::move(copy);
+    CHECK(lists(moved) == lists(one_by_one));
+}
+
+TEST_CASE("relations() lists the relations in file order and refuses a position past the end", "[model]") {
+    const PartnershipGraph g = random_graph(false, 5, 30);
+    RelationId expected = 0;
+    for (RelationEdge e : g.relations()) CHECK(g.relation(e).id == expected++);
+    CHECK(expected == 30);
+    CHECK(g.relations().end() - g.relations().begin() == 30);
+    CHECK(g.relation(g.relations().back()).id == 29);
+    CHECK_THROWS_AS(g.relations().at(30), std::out_of_range);
+}
+
+TEST_CASE("A relation added in bulk must join two entities", "[model]") {
+    PartnershipGraph g;
+    g.add_entity(entity("a"));
+    g.begin_bulk();
+    CHECK_THROWS_AS(g.add_relation(0, 1, Relation{}, {}), std::logic_error);
+}
