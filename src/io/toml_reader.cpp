@@ -120,12 +120,14 @@ public:
 private:
     template <class Read>
     PartnershipGraph finish(Read&& read) {
+        graph_.begin_bulk();  // relations are linked to their entities once all are read
         try {
             read();
         } catch (const TooManyErrors&) {
             throw InputError(in_file_order(std::move(errors_)), true);
         }
         if (!errors_.empty()) throw InputError(in_file_order(std::move(errors_)));
+        graph_.end_bulk();
         return std::move(graph_);
     }
 
