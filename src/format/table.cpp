@@ -29,22 +29,23 @@ std::string Table::to_text() const {
         width[c] = display_width(headers_[c]);
         for (const auto& row : rows_) width[c] = std::max(width[c], display_width(row[c]));
     }
+    std::string out;  // appended to in place
     auto line = [&](const std::vector<std::string>& cells) {
-        std::string out;
         for (std::size_t c = 0; c < cells.size(); ++c) {
-            const std::string pad(width[c] - display_width(cells[c]), ' ');
+            const std::size_t pad = width[c] - display_width(cells[c]);
             const bool last = c + 1 == cells.size();
-            if (align_[c] == Align::right) out += pad + cells[c];
-            else out += last ? cells[c] : cells[c] + pad;
+            if (align_[c] == Align::right) out.append(pad, ' ');
+            out += cells[c];
+            if (align_[c] != Align::right && !last) out.append(pad, ' ');
             if (!last) out += "  ";
         }
-        return out + "\n";
+        out += '\n';
     };
-    std::string out = line(headers_);
+    line(headers_);
     std::vector<std::string> rule;
     for (std::size_t w : width) rule.emplace_back(w, '-');
-    out += line(rule);
-    for (const auto& row : rows_) out += line(row);
+    line(rule);
+    for (const auto& row : rows_) line(row);
     return out;
 }
 
@@ -68,13 +69,16 @@ namespace {
 std::string delimited(const std::vector<std::string>& headers,
                       const std::vector<std::vector<std::string>>& rows,
                       std::string (*field)(std::string_view), const char* sep, const char* eol) {
+    std::string out;  // appended to in place: a table can have a row per entity of a million
     auto line = [&](const std::vector<std::string>& cells) {
-        std::string out;
-        for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? sep : "") + field(cells[c]);
-        return out + eol;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (c) out += sep;
+            out += field(cells[c]);
+        }
+        out += eol;
     };
-    std::string out = line(headers);
-    for (const auto& row : rows) out += line(row);
+    line(headers);
+    for (const auto& row : rows) line(row);
     return out;
 }
 

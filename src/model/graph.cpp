@@ -131,7 +131,9 @@ void PartnershipGraph::end_bulk() {
 
 EntityId PartnershipGraph::add_entity(Entity entity) {
     const std::string key = to_lower(entity.id);
-    const EntityId v = boost::add_vertex(std::move(entity), *graph_);
+    // Moved into place: add_vertex(property, graph) would copy every string of it.
+    const EntityId v = boost::add_vertex(*graph_);
+    (*graph_)[v] = std::move(entity);
     index_[key] = v;  // an id wins over an alias of the same spelling
     return v;
 }
