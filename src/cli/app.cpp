@@ -93,7 +93,7 @@ int run(const std::vector<std::string>& args, Io& io) {
         if (!io.memory_limit.empty()) {
             io.err << "error: the graph needs more memory than " << io.memory_limit
                    << " allows; raise the limit, or give a smaller graph (a CSV edge list takes about "
-                      "250 bytes per relation)\n";
+                      "150 bytes per relation to read, 200 to analyse)\n";
             return static_cast<int>(ExitCode::bad_input);
         }
         io.err << "error: out of memory\n";
