@@ -7,10 +7,10 @@
 // no move constructor, and a "move" of it copied every entity and relation. Details are stored
 // only for relations that have some (a plain edge list's relations share one empty value), and
 // where each relation was declared sits in an 8-byte side array. Relations are stored in one
-// vector (Boost's EdgeList vecS) in file order, so relation id i is the i-th stored edge: adding
-// a relation costs no allocation of its own, and freeing a graph frees a few large blocks instead
-// of a million list nodes. Nothing removes relations, so relation id i is the i-th stored edge,
-// and relations() makes descriptors from the vector instead of keeping a list of them.
+// vector (Boost's EdgeList vecS) in file order: adding a relation costs no allocation of its own,
+// and freeing a graph frees a few large blocks instead of a million list nodes. Nothing removes
+// relations, so relation id i is the i-th stored edge, and relations() makes descriptors from
+// the vector instead of keeping a list of them.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
