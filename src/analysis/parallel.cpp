@@ -34,7 +34,7 @@ void for_each_block(std::size_t blocks, unsigned threads, const std::function<vo
     for_each_block_on_workers(blocks, threads, [&](std::size_t b, unsigned) { work(b); });
 }
 
-std::vector<std::size_t> balanced_bounds(const std::vector<std::uint32_t>& offsets,
+std::vector<std::size_t> balanced_bounds(std::span<const std::uint32_t> offsets,
                                          std::size_t parallel_from, std::size_t blocks) {
     const std::size_t n = offsets.size() - 1;
     if (offsets.back() < parallel_from || n < blocks) return {0, n};

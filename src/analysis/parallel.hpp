@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <vector>
 
 namespace pactgraph {
@@ -26,7 +27,7 @@ void for_each_block_on_workers(std::size_t blocks, unsigned threads,
 // b/blocks of the total. One block when the rows hold fewer than `parallel_from` arcs, where
 // threads would cost more than they save. Depends only on the arrays, so sums combined in block
 // order are the same on any number of cores.
-std::vector<std::size_t> balanced_bounds(const std::vector<std::uint32_t>& offsets,
+std::vector<std::size_t> balanced_bounds(std::span<const std::uint32_t> offsets,
                                          std::size_t parallel_from = 200'000,
                                          std::size_t blocks = 256);
 

@@ -25,9 +25,14 @@ constexpr double kCostTolerance = 1e-12;
 }  // namespace
 
 ShortestPathSearch::ShortestPathSearch(const PartnershipGraph& g, const Projection& view)
-    : g_(g), view_(view) {
-    if (!view.directed || view.n != g.entity_count())
-        throw std::logic_error("ShortestPathSearch needs the graph's directed view");
+    : ShortestPathSearch(view, [&g](EntityId v) { return std::string_view(g.entity(v).id); }) {
+    if (view.n != g.entity_count()) throw std::logic_error("ShortestPathSearch needs the graph's directed view");
+    g_ = &g;
+}
+
+ShortestPathSearch::ShortestPathSearch(const Projection& view, EntityIdOf entity_id)
+    : g_(nullptr), view_(view), entity_id_(std::move(entity_id)) {
+    if (!view.directed) throw std::logic_error("ShortestPathSearch needs a directed view");
     for (Side& s : side_) {
         s.dist.assign(view.n, kUnreached);
         s.settled.assign(view.n, 0);
@@ -58,9 +63,10 @@ void ShortestPathSearch::label(int side, std::uint32_t v, double d) {
 // cheapest of its relations with a disclosed amount (+inf when it has none).
 double ShortestPathSearch::arc_cost(const Csr& c, std::uint32_t arc) const {
     if (options_.weight == PathWeight::hops) return 1.0;
+    if (!g_) throw std::logic_error("ShortestPathSearch: costs by amount need the model");
     double best = kUnreached;
     for (std::uint32_t k = c.relation_offsets[arc]; k < c.relation_offsets[arc + 1]; ++k)
-        if (const auto cost = amount_cost(g_.relation(g_.relations()[c.relations[k]])))
+        if (const auto cost = amount_cost(g_->relation(g_->relations()[c.relations[k]])))
             best = std::min(best, *cost);
     return best;
 }
@@ -193,7 +199,7 @@ std::vector<EntityId> ShortestPathSearch::walk(std::uint32_t from, std::uint32_t
         std::uint32_t chosen = to;
         bool any = false;
         for (const Arc& s : steps)
-            if (s.cost <= bound && (!any || g_.entity(s.to).id < g_.entity(chosen).id)) {
+            if (s.cost <= bound && (!any || entity_id_(s.to) < entity_id_(chosen))) {
                 chosen = s.to;
                 any = true;
             }
@@ -221,7 +227,8 @@ std::vector<EntityId> ShortestPathSearch::shortest_entities(EntityId from, Entit
 std::optional<Path> ShortestPathSearch::shortest(EntityId from, EntityId to, const PathOptions& options) {
     const std::vector<EntityId> entities = shortest_entities(from, to, options);
     if (entities.empty()) return std::nullopt;
-    return path_through(g_, entities, options);
+    if (!g_) throw std::logic_error("ShortestPathSearch: whole paths need the model");
+    return path_through(*g_, entities, options);
 }
 
 }  // namespace pactgraph

@@ -10,7 +10,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "analysis/paths.hpp"
@@ -22,6 +24,11 @@ class ShortestPathSearch {
 public:
     // `view` is the directed, unweighted view of `g` (path_view(g)); both must outlive the search.
     ShortestPathSearch(const PartnershipGraph& g, const Projection& view);
+    // A search without the model: `view` may hold only the adjacency (adjacency_view), and
+    // `entity_id` names each vertex (ties between equally short paths go by id). It answers
+    // shortest_entities by hops only: costs by amount and whole paths need the model.
+    using EntityIdOf = std::function<std::string_view(EntityId)>;
+    ShortestPathSearch(const Projection& view, EntityIdOf entity_id);
 
     // The shortest path from `from` to `to` (fewest hops, or least amount cost); nullopt when
     // there is none; no hops when from == to.
@@ -55,8 +62,9 @@ private:
     double to_target(std::uint32_t v) const;
     std::vector<EntityId> walk(std::uint32_t from, std::uint32_t to) const;
 
-    const PartnershipGraph& g_;
+    const PartnershipGraph* g_;  // null: the search without the model
     const Projection& view_;
+    EntityIdOf entity_id_;
     Side side_[2];                    // 0: from FROM along the relations, 1: from TO against them
     std::vector<double> to_target_;   // forward side: the length of a walk to TO found
     std::vector<std::uint32_t> to_target_set_;

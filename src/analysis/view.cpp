@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <stdexcept>
 #include <string>
 
 namespace pactgraph {
@@ -79,8 +80,8 @@ Ends relation_ends(const RelationArrays& a, std::size_t n) {
 Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight) {
     const bool weighted = !weight.empty();
     Csr c;
-    c.offsets.assign(n + 1, 0);
-    c.targets.reserve(ends.keys.size());
+    std::vector<std::uint32_t> offsets(n + 1, 0), targets;
+    targets.reserve(ends.keys.size());
     c.relation_offsets.reserve(ends.keys.size() + 1);
     if (weighted) c.weights.reserve(ends.keys.size());
     c.relations.resize(ends.keys.size());
@@ -88,18 +89,20 @@ Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight) {
         for (std::uint32_t i = ends.offsets[v]; i < ends.offsets[v + 1]; ++i) {
             const auto to = static_cast<std::uint32_t>(ends.keys[i] >> 32);
             const auto id = static_cast<RelationId>(ends.keys[i]);
-            if (i == ends.offsets[v] || c.targets.back() != to) {
-                if (!c.targets.empty()) c.relation_offsets.push_back(i);
-                c.targets.push_back(to);
+            if (i == ends.offsets[v] || targets.back() != to) {
+                if (!targets.empty()) c.relation_offsets.push_back(i);
+                targets.push_back(to);
                 if (weighted) c.weights.push_back(0.0);
             }
             if (weighted) c.weights.back() += weight[id];
             c.relations[i] = id;
         }
-        c.offsets[v + 1] = static_cast<std::uint32_t>(c.targets.size());
+        offsets[v + 1] = static_cast<std::uint32_t>(targets.size());
     }
-    if (!c.targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(ends.keys.size()));
-    c.targets.shrink_to_fit();
+    if (!targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(ends.keys.size()));
+    targets.shrink_to_fit();
+    c.offsets = std::move(offsets);
+    c.targets = std::move(targets);
     c.relation_offsets.shrink_to_fit();
     c.weights.shrink_to_fit();
     return c;
@@ -109,21 +112,23 @@ Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight) {
 // with the arc's relations and weight.
 Csr transposed(std::size_t n, const Csr& out) {
     Csr in;
-    in.offsets.assign(n + 1, 0);
-    for (std::uint32_t t : out.targets) ++in.offsets[t + 1];
-    for (std::size_t v = 0; v < n; ++v) in.offsets[v + 1] += in.offsets[v];
+    std::vector<std::uint32_t> offsets(n + 1, 0);
+    for (std::uint32_t t : out.targets) ++offsets[t + 1];
+    for (std::size_t v = 0; v < n; ++v) offsets[v + 1] += offsets[v];
     const std::size_t arcs = out.arc_count();
-    in.targets.resize(arcs);
+    std::vector<std::uint32_t> targets(arcs);
     if (!out.weights.empty()) in.weights.resize(arcs);
     std::vector<std::uint32_t> position(arcs);  // where out's arc i lands in `in`
-    std::vector<std::uint32_t> next(in.offsets.begin(), in.offsets.end() - 1);
+    std::vector<std::uint32_t> next(offsets.begin(), offsets.end() - 1);
     for (std::size_t u = 0; u < n; ++u)
         for (std::uint32_t i = out.offsets[u]; i < out.offsets[u + 1]; ++i) {
             const std::uint32_t at = next[out.targets[i]]++;
             position[i] = at;
-            in.targets[at] = static_cast<std::uint32_t>(u);
+            targets[at] = static_cast<std::uint32_t>(u);
             if (!out.weights.empty()) in.weights[at] = out.weights[i];
         }
+    in.offsets = std::move(offsets);
+    in.targets = std::move(targets);
     in.relation_offsets.assign(arcs + 1, 0);
     for (std::size_t i = 0; i < arcs; ++i)
         in.relation_offsets[position[i] + 1] = out.relation_offsets[i + 1] - out.relation_offsets[i];
@@ -171,6 +176,20 @@ Projection project(const PartnershipGraph& g, bool undirected, bool weighted) {
                 if (weighted) p.self_weight[v] = p.out.weights[i];
             }
     p.in = undirected ? p.out : transposed(p.n, p.out);
+    return p;
+}
+
+Projection adjacency_view(std::size_t n, U32Array out_offsets, U32Array out_targets, U32Array in_offsets,
+                          U32Array in_targets) {
+    if (out_offsets.size() != n + 1 || in_offsets.size() != n + 1 || out_offsets.back() != out_targets.size() ||
+        in_offsets.back() != in_targets.size())
+        throw std::logic_error("adjacency_view: offsets do not match the vertices and targets");
+    Projection p;
+    p.n = n;
+    p.out.offsets = std::move(out_offsets);
+    p.out.targets = std::move(out_targets);
+    p.in.offsets = std::move(in_offsets);
+    p.in.targets = std::move(in_targets);
     return p;
 }
 

@@ -9,7 +9,10 @@
 // follows it both ways.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
+#include <utility>
 #include <vector>
 
 #include "model/graph.hpp"
@@ -17,12 +20,57 @@
 
 namespace pactgraph {
 
+// A read-only array of u32: its own elements, or a view of elements that outlive it (the
+// arrays of a mapped snapshot, read in place instead of copied). Copies of a view view the same
+// elements; copies of an owning array own a copy.
+class U32Array {
+public:
+    U32Array() = default;
+    U32Array(std::vector<std::uint32_t> own) : own_(std::move(own)), data_(own_.data()), size_(own_.size()) {}
+    static U32Array view(std::span<const std::uint32_t> elements) {
+        U32Array a;
+        a.data_ = elements.data();
+        a.size_ = elements.size();
+        return a;
+    }
+    U32Array(const U32Array& o) : own_(o.own_), data_(o.own_.empty() ? o.data_ : own_.data()), size_(o.size_) {}
+    U32Array(U32Array&& o) noexcept : own_(std::move(o.own_)), data_(o.data_), size_(o.size_) {
+        o.data_ = nullptr;
+        o.size_ = 0;
+    }
+    U32Array& operator=(U32Array o) noexcept {  // (a moved vector keeps its elements where they are)
+        std::swap(own_, o.own_);
+        std::swap(data_, o.data_);
+        std::swap(size_, o.size_);
+        return *this;
+    }
+    ~U32Array() = default;
+
+    std::uint32_t operator[](std::size_t i) const { return data_[i]; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    std::uint32_t front() const { return data_[0]; }
+    std::uint32_t back() const { return data_[size_ - 1]; }
+    const std::uint32_t* data() const { return data_; }
+    const std::uint32_t* begin() const { return data_; }
+    const std::uint32_t* end() const { return data_ + size_; }
+    operator std::span<const std::uint32_t>() const { return {data_, size_}; }
+    friend bool operator==(const U32Array& a, const U32Array& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end());
+    }
+
+private:
+    std::vector<std::uint32_t> own_;
+    const std::uint32_t* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
 // One direction of adjacency. Vertex v's arcs are offsets[v] .. offsets[v+1]-1; their targets
 // ascend (by EntityId, i.e. file order). Arc i stands for relations[relation_offsets[i]] ..
 // relations[relation_offsets[i+1]-1], in file order.
 struct Csr {
-    std::vector<std::uint32_t> offsets{0};  // size n+1
-    std::vector<std::uint32_t> targets;
+    U32Array offsets{std::vector<std::uint32_t>{0}};  // size n+1
+    U32Array targets;
     std::vector<double> weights;            // parallel to targets, or empty (unweighted)
     std::vector<std::uint32_t> relation_offsets{0};  // size arcs+1
     std::vector<RelationId> relations;
@@ -52,6 +100,13 @@ struct Projection {
 // Builds the view in time linear in entities + relations (two counting sorts, no comparisons).
 // Throws ViewTooLargeError when the graph does not fit 32-bit ids.
 Projection project(const PartnershipGraph& g, bool undirected, bool weighted);
+
+// A directed, unweighted view of `n` vertices holding only the adjacency (no relation lists):
+// what a search by hops needs (ShortestPathSearch without the model), e.g. the arrays a
+// snapshot stores, viewed in place. out_offsets/in_offsets have n + 1 entries, from 0 to their
+// targets' count.
+Projection adjacency_view(std::size_t n, U32Array out_offsets, U32Array out_targets, U32Array in_offsets,
+                          U32Array in_targets);
 
 // More entities or relations than 32-bit vertex ids and arc offsets can hold.
 class ViewTooLargeError : public Error {

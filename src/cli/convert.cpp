@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 
+#include "analysis/paths.hpp"
 #include "cli/file_output.hpp"
 #include "cli/graph_input.hpp"
 #include "cli/options.hpp"
@@ -66,6 +68,19 @@ std::vector<ConvertedFile> two_files(const std::string& output, const char* firs
     return {{a, std::move(first_text)}, {b, std::move(second_text)}};
 }
 
+// The snapshot keeps the path view too, so that `paths` can search it without the model (a
+// graph whose view would not fit 32-bit ids is stored without it).
+std::string snapshot_text(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings) {
+    std::optional<Projection> view;
+    try {
+        view = path_view(g);
+    } catch (const ViewTooLargeError&) {
+        return write_snapshot(g, warnings);
+    }
+    const snapshot::Adjacency adjacency{view->out.offsets, view->out.targets, view->in.offsets, view->in.targets};
+    return write_snapshot(g, warnings, &adjacency);
+}
+
 std::string one_file_text(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings,
                           ConvertFormat format) {
     switch (format) {
@@ -74,7 +89,7 @@ std::string one_file_text(const PartnershipGraph& g, const std::vector<Diagnosti
         case ConvertFormat::json: return write_node_link_json(g);
         case ConvertFormat::graphml: return write_graphml(g);
         case ConvertFormat::gexf: return write_gexf(g);
-        case ConvertFormat::pgsnap: return write_snapshot(g, warnings);
+        case ConvertFormat::pgsnap: return snapshot_text(g, warnings);
         default: return render_graph(g, RenderOptions{}, OutputFormat::dot).bytes;
     }
 }

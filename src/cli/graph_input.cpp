@@ -207,6 +207,16 @@ LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io
     return finish_input(input, std::move(loaded), io, named);
 }
 
+std::unique_ptr<SnapshotFile> open_plain_snapshot(const GraphInput& input, Io& io) {
+    if (!input.nodes.empty() || !input.edges.empty() || input.path == "-" || input.as_of || input.where ||
+        !input.types.empty() || !input.kinds.empty())
+        return nullptr;
+    const GraphSource source = input.source();
+    if (!is_snapshot_file(source.path)) return nullptr;
+    limit_memory(input, io);
+    return std::make_unique<SnapshotFile>(source.path, source.display_name);
+}
+
 std::string unknown_start_note(const PartialDate& day, std::size_t unknown, UndatedPolicy policy) {
     if (unknown == 0) return "";
     const std::string them = unknown == 1 ? "it" : "them";

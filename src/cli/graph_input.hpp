@@ -5,6 +5,7 @@
 // files, adds its own positional and the rest with add_input_options.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "cli/context.hpp"
 #include "analysis/time_slice.hpp"
 #include "io/graph_reader.hpp"
+#include "io/snapshot_reader.hpp"
 
 namespace CLI {
 class App;
@@ -57,6 +59,11 @@ void add_input_options(CLI::App& cmd, GraphInput& input, const std::string& file
 LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::string>& named = {});
 LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io,
                       const std::vector<std::string>& named = {});
+
+// FILE opened as a snapshot for a query that reads only part of it, when it is one (a file,
+// not standard input, that begins as a snapshot does) and no filter is given; null otherwise,
+// and the command loads the whole graph with load_input. Sets --max-memory as load_input does.
+std::unique_ptr<SnapshotFile> open_plain_snapshot(const GraphInput& input, Io& io);
 
 // "as of 2024-12-31: 1 relation of unknown start included (--undated exclude leaves it out)";
 // "" when `unknown` is 0. Time views print it on standard error.

@@ -2,7 +2,9 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <vector>
 
 #include "analysis/path_search.hpp"
 #include "cli/graph_input.hpp"
@@ -42,6 +44,46 @@ struct PathsOptions {
     PathOptions analysis;
 };
 
+// The shortest path by hops in a snapshot that stores its path view, with no filter and FROM and
+// TO given by id: the search runs on the stored adjacency, and only the path's entities and the
+// relations among them are read, instead of the whole model (docs/performance.md). False when
+// another route must answer: the whole graph is then loaded, which also resolves aliases and
+// names and words the errors.
+bool shortest_in_snapshot(const PathsOptions& o, Context& ctx) {
+    if (o.all || o.analysis.weight != PathWeight::hops) return false;
+    const std::unique_ptr<SnapshotFile> snap = open_plain_snapshot(o.input, ctx.io);
+    if (!snap) return false;
+    const auto from = snap->find_id(o.from), to = snap->find_id(o.to);
+    if (!from || !to || *from == *to) return false;
+    const Stopwatch build;
+    std::optional<snapshot::Adjacency> a = snap->adjacency();
+    if (!a) return false;
+    const Projection view = adjacency_view(snap->entity_count(), U32Array::view(a->out_offsets), U32Array::view(a->out_targets),
+                                           U32Array::view(a->in_offsets), U32Array::view(a->in_targets));
+    ShortestPathSearch search(view, [&snap](EntityId v) { return snap->entity_id(v); });
+    if (o.timings) ctx.io.err << "time view " << build.seconds() << "\n";
+    const Stopwatch clock;
+    const std::vector<EntityId> on_path = search.shortest_entities(*from, *to, o.analysis);
+    const LoadResult part = snap->among(on_path.empty() ? std::vector<EntityId>{*from, *to} : on_path);
+    const PartnershipGraph& g = part.graph;
+    std::vector<EntityId> entities;
+    for (const EntityId v : on_path) entities.push_back(g.find(snap->entity_id(v)));
+    PathsResult result;
+    if (!entities.empty()) result.paths.push_back(path_through(g, entities, o.analysis));
+    for (const Path& p : result.paths)
+        for (const Hop& h : p.hops)
+            if (h.relations.empty())
+                throw InputError(Diagnostic{Severity::error, {o.input.source().display_name, 0, 0},
+                                            "snapshot is damaged (its view.* sections do not match its relations)", {}});
+    if (o.timings) ctx.io.err << "time query " << clock.seconds() << "\n";
+    if (!o.input.quiet)
+        for (const auto& w : part.warnings) ctx.io.err << format_diagnostic(w) << '\n';
+    const PathsQuery q{g.find(o.from), g.find(o.to), false, o.analysis};
+    ctx.io.out << paths_report(g, q, result, o.format);
+    ctx.io.err << paths_notice(g, q, result);
+    return true;
+}
+
 }  // namespace
 
 void setup_paths(CLI::App& app, Context& ctx) {
@@ -63,6 +105,7 @@ void setup_paths(CLI::App& app, Context& ctx) {
                       "table for people, json for programs (schema: docs/queries.md), tsv for cut/awk");
     add_timings_flag(*cmd, opts->timings);
     cmd->callback([opts, &ctx] {
+        if (shortest_in_snapshot(*opts, ctx)) return;
         const LoadResult r = load_input(opts->input, ctx.io, {opts->from, opts->to});
         const PartnershipGraph& g = r.graph;
         PathsQuery q{resolve_entity(g, opts->from), resolve_entity(g, opts->to), opts->all, opts->analysis};

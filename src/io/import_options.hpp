@@ -14,7 +14,7 @@ struct ImportOptions {
     // Unknown entity kinds and relation types are errors instead of words declared on the fly
     // (with one warning each).
     bool strict = false;
-    ReadProgress progress;  // may be empty
+    ReadProgress progress = {};  // may be empty
 };
 
 }  // namespace pactgraph

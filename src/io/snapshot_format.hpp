@@ -27,6 +27,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "model/date.hpp"
@@ -119,6 +120,18 @@ inline constexpr std::string_view warning_severity = "warnings.severity",
                                   warning_column = "warnings.column",
                                   warning_message = "warnings.message",
                                   warning_source_line = "warnings.source_line";
+// Optional sections, written since pactgraph stores the path view (a reader of version 1 that
+// does not know them skips them): the directed, unweighted analysis view's adjacency
+// (analysis/view's path_view(g)), so that a shortest-path query searches the snapshot without
+// rebuilding the model. Vertex v's successors are out.targets[out.offsets[v] .. out.offsets[v+1]),
+// ascending; in.* its predecessors; u32 each, offsets[entities + 1].
+inline constexpr std::string_view view_out_offsets = "view.out.offsets", view_out_targets = "view.out.targets",
+                                  view_in_offsets = "view.in.offsets", view_in_targets = "view.in.targets";
 }  // namespace section
+
+// The adjacency those optional sections hold (see above), as arrays that outlive it.
+struct Adjacency {
+    std::span<const std::uint32_t> out_offsets, out_targets, in_offsets, in_targets;
+};
 
 }  // namespace pactgraph::snapshot

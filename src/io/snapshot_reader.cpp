@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <stdexcept>
 #include <limits>
 #include <unordered_set>
 
@@ -72,23 +77,105 @@ public:
     Decoder(std::string_view bytes, const std::string& name)
         : bytes_(bytes), name_(name), budget_((snapshot::kMaxExpansion + 1) * bytes.size()) {}
 
-    LoadResult run() {
+    // The checks every read starts with: header, section table and checksums, counts, strings.
+    void prepare() {
         header();
         sections();
         counts();
         strings();
+    }
+
+    // The whole model (after prepare()).
+    LoadResult whole() { return build(nullptr); }
+
+    // The vocabulary, the graph's info and warnings, the entities `only` (indices into the file's
+    // entities, ascending, distinct) and the relations among them, renumbered in file order.
+    LoadResult among(const std::vector<std::uint32_t>& only) {
+        const std::uint64_t n = counts_[snapshot::entities];
+        entity_map_.assign(n, kAbsent);
+        std::uint32_t next = 0;
+        for (const std::uint32_t v : only) entity_map_[v] = next++;
+        return build(&only);
+    }
+
+    std::uint64_t entity_count() const { return counts_[snapshot::entities]; }
+
+    // The id of entity `v` (< entity_count()) as stored; checked to be a string of the pool.
+    std::string_view entity_id(std::size_t v) const {
+        return view(column<std::uint32_t>(sec::entity_id, entity_count()), v);
+    }
+
+    // The entity whose id is exactly `id`, or nullopt.
+    std::optional<std::uint32_t> find_entity_id(std::string_view id) const {
+        const auto ids = column<std::uint32_t>(sec::entity_id, entity_count());
+        for (std::size_t v = 0; v < ids.size(); ++v)
+            if (view(ids, v) == id) return static_cast<std::uint32_t>(v);
+        return std::nullopt;
+    }
+
+    // The stored path view, checked: offsets from 0 up to the targets' count, each vertex's
+    // targets ascending and below the entity count. nullopt when the file has none.
+    std::optional<snapshot::Adjacency> adjacency() const {
+        const bool any = has(sec::view_out_offsets) || has(sec::view_out_targets) ||
+                         has(sec::view_in_offsets) || has(sec::view_in_targets);
+        if (!any) return std::nullopt;
+        snapshot::Adjacency a;
+        side(sec::view_out_offsets, sec::view_out_targets, a.out_offsets, a.out_targets);
+        side(sec::view_in_offsets, sec::view_in_targets, a.in_offsets, a.in_targets);
+        return a;
+    }
+
+private:
+    static constexpr std::uint32_t kAbsent = std::numeric_limits<std::uint32_t>::max();
+
+    LoadResult build(const std::vector<std::uint32_t>* only) {
         LoadResult out;
         PartnershipGraph& g = out.graph;
         info(g);
         kinds(g);
         types(g);
-        entities(g);
-        relations(g);
+        entities(g, only);
+        relations(g, only != nullptr);
         out.warnings = warnings();
         return out;
     }
 
-private:
+    bool has(std::string_view name) const {
+        return std::any_of(entries_.begin(), entries_.end(), [&](const SectionEntry& s) { return s.name == name; });
+    }
+
+    // A u32 section read in place (sections start at multiples of 8 of a mapped or allocated
+    // buffer, so the elements are aligned).
+    std::span<const std::uint32_t> u32_section(std::string_view name, std::uint64_t count) const {
+        const std::string_view bytes = section_bytes(name);
+        if (bytes.size() != count * sizeof(std::uint32_t))
+            damaged("section " + std::string(name) + " holds " + str(bytes.size()) + " bytes; expected " +
+                    str(count) + " items of 4 bytes");
+        if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(std::uint32_t) != 0)
+            damaged("section " + std::string(name) + " is not aligned");
+        return {reinterpret_cast<const std::uint32_t*>(bytes.data()), static_cast<std::size_t>(count)};
+    }
+
+    void side(std::string_view offsets_name, std::string_view targets_name, std::span<const std::uint32_t>& offsets,
+              std::span<const std::uint32_t>& targets) const {
+        const std::uint64_t n = entity_count();
+        offsets = u32_section(offsets_name, n + 1);
+        targets = u32_section(targets_name, section_length(targets_name) / sizeof(std::uint32_t));
+        if (offsets.front() != 0 || offsets.back() != targets.size())
+            damaged("section " + std::string(offsets_name) + " does not run from 0 to the " +
+                    str(targets.size()) + " items of " + std::string(targets_name));
+        for (std::size_t v = 0; v < n; ++v)
+            if (offsets[v] > offsets[v + 1])
+                damaged("section " + std::string(offsets_name) + ": offset " + str(offsets[v + 1]) + " at " +
+                        str(v + 1) + " is out of order");
+        for (std::size_t v = 0; v < n; ++v) {
+            for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i)
+                if (targets[i] >= n || (i > offsets[v] && targets[i] <= targets[i - 1]))
+                    damaged("section " + std::string(targets_name) + ": " + str(targets[i]) + " at " + str(i) +
+                            " is not an entity after the one before it");
+        }
+    }
+
     [[noreturn]] void refuse(const std::string& what) const {
         throw InputError(Diagnostic{Severity::error, {name_, 0, 0}, what, {}});
     }
@@ -175,16 +262,19 @@ private:
             damaged("non-zero padding at offset " + str(from));
     }
 
+    std::string_view section_bytes(std::string_view name) const {
+        for (const SectionEntry& s : entries_)
+            if (s.name == name) return bytes_.substr(s.offset, s.length);
+        damaged("no section " + std::string(name));
+    }
+
     template <typename T>
     Column<T> column(std::string_view name, std::uint64_t count) const {
-        for (const SectionEntry& s : entries_) {
-            if (s.name != name) continue;
-            if (s.length % sizeof(T) != 0 || s.length / sizeof(T) != count)
-                damaged("section " + std::string(name) + " holds " + str(s.length) + " bytes; expected " +
-                        str(count) + " items of " + str(sizeof(T)) + " bytes");
-            return Column<T>(name, bytes_.substr(s.offset, s.length));
-        }
-        damaged("no section " + std::string(name));
+        const std::string_view bytes = section_bytes(name);
+        if (bytes.size() % sizeof(T) != 0 || bytes.size() / sizeof(T) != count)
+            damaged("section " + std::string(name) + " holds " + str(bytes.size()) + " bytes; expected " +
+                    str(count) + " items of " + str(sizeof(T)) + " bytes");
+        return Column<T>(name, bytes);
     }
 
     // A u64[count + 1] column of offsets into `items` items: from 0, not decreasing, to the end.
@@ -340,7 +430,8 @@ private:
         }
     }
 
-    void entities(PartnershipGraph& g) {
+    // Every entity, or those of `only` (indices, ascending).
+    void entities(PartnershipGraph& g, const std::vector<std::uint32_t>* only) {
         const std::uint64_t n = counts_[snapshot::entities];
         const auto ids = column<std::uint32_t>(sec::entity_id, n);
         const auto names = column<std::uint32_t>(sec::entity_name, n);
@@ -358,7 +449,9 @@ private:
         const auto [tags_at, tags] = word_list(sec::entity_tags_at, sec::entity_tags);
         const auto [attrs_at, attr_keys] = word_list(sec::entity_attrs_at, sec::entity_attr_keys);
         const auto attr_values = column<std::uint32_t>(sec::entity_attr_values, attr_keys.size());
-        for (std::size_t v = 0; v < n; ++v) {
+        const std::size_t count = only ? only->size() : static_cast<std::size_t>(n);
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t v = only ? (*only)[k] : k;
             Entity e;
             e.id = text(ids, v);
             if (!is_slug(e.id)) damaged("entity " + str(v) + ": '" + e.id + "' is not an id");
@@ -380,11 +473,7 @@ private:
         }
     }
 
-    std::uint64_t section_length(std::string_view name) const {
-        for (const SectionEntry& s : entries_)
-            if (s.name == name) return s.length;
-        damaged("no section " + std::string(name));
-    }
+    std::uint64_t section_length(std::string_view name) const { return section_bytes(name).size(); }
 
     struct SourceColumns {
         Column<std::uint32_t> url, citation, publisher, date;
@@ -431,7 +520,23 @@ private:
         Column<double> amount;
     };
 
-    void relations(PartnershipGraph& g) {
+    // The relations among the entities read: all, or with `among` those with both ends in
+    // entity_map_, their ends renumbered.
+    std::vector<std::uint32_t> relations_among() const {
+        std::vector<std::uint32_t> out;
+        const std::uint64_t n = counts_[snapshot::entities];
+        for (std::size_t i = 0; i < rel_.source.size(); ++i) {
+            check_below(rel_.source[i], n, rel_.source.name(), i);
+            check_below(rel_.target[i], n, rel_.target.name(), i);
+            if (entity_map_[rel_.source[i]] != kAbsent && entity_map_[rel_.target[i]] != kAbsent)
+                out.push_back(static_cast<std::uint32_t>(i));
+        }
+        return out;
+    }
+
+    std::uint32_t end(std::uint32_t v) const { return entity_map_.empty() ? v : entity_map_[v]; }
+
+    void relations(PartnershipGraph& g, bool among) {
         const std::uint64_t m = counts_[snapshot::relations], n = counts_[snapshot::entities];
         rel_ = {column<std::uint32_t>(sec::relation_source, m), column<std::uint32_t>(sec::relation_target, m),
                 column<std::uint32_t>(sec::relation_date, m), column<std::uint32_t>(sec::relation_end_date, m),
@@ -451,9 +556,12 @@ private:
         const auto attr_keys = column<std::uint32_t>(sec::relation_attr_keys, attr_count);
         const auto attr_values = column<std::uint32_t>(sec::relation_attr_values, attr_count);
         std::unordered_set<std::string_view> own_ids;
-        g.reserve_relations(m);
+        const std::vector<std::uint32_t> chosen = among ? relations_among() : std::vector<std::uint32_t>{};
+        const std::size_t count = among ? chosen.size() : static_cast<std::size_t>(m);
+        g.reserve_relations(count);
         g.begin_bulk();  // linked to their entities at the end, each list sized once
-        for (std::size_t i = 0; i < m; ++i) {
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t i = among ? chosen[k] : k;
             check_below(rel_.source[i], n, rel_.source.name(), i);
             check_below(rel_.target[i], n, rel_.target.name(), i);
             RelationDetails d;
@@ -467,7 +575,7 @@ private:
             d.sources.reserve(sources_at.end(i) - sources_at.begin(i));
             for (std::size_t k = sources_at.begin(i); k < sources_at.end(i); ++k) d.sources.push_back(source(src, k));
             d.attributes = pairs(attrs_at, attr_keys, attr_values, i);
-            g.add_relation(rel_.source[i], rel_.target[i], relation_fields(i), std::move(d),
+            g.add_relation(end(rel_.source[i]), end(rel_.target[i]), relation_fields(i), std::move(d),
                            RelationPosition{rel_.line[i], rel_.column[i]});
         }
         g.end_bulk();
@@ -501,6 +609,7 @@ private:
     std::vector<KindId> kind_map_;
     std::vector<RelationTypeId> type_map_;
     RelationColumns rel_;
+    std::vector<std::uint32_t> entity_map_;  // among(): file index -> index read, or kAbsent
 };
 
 }  // namespace
@@ -508,12 +617,58 @@ private:
 bool looks_like_snapshot(std::string_view bytes) { return bytes.substr(0, 7) == snapshot::kMagic.substr(0, 7); }
 
 LoadResult read_snapshot(std::string_view bytes, const std::string& source_name) {
-    return Decoder(bytes, source_name).run();
+    Decoder d(bytes, source_name);
+    d.prepare();
+    return d.whole();
 }
 
 LoadResult read_snapshot_file(const std::string& path, const std::string& display_name) {
     const MappedFile file(path);
     return read_snapshot(file.bytes(), display_name);
+}
+
+struct SnapshotFile::Parts {
+    Parts(const std::string& path, const std::string& display_name)
+        : file(path), name(display_name), decoder(file.bytes(), name) {}
+    MappedFile file;
+    std::string name;
+    Decoder decoder;
+};
+
+SnapshotFile::SnapshotFile(const std::string& path, const std::string& display_name)
+    : parts_(std::make_unique<Parts>(path, display_name)) {
+    parts_->decoder.prepare();
+}
+
+SnapshotFile::~SnapshotFile() = default;
+
+std::size_t SnapshotFile::entity_count() const { return static_cast<std::size_t>(parts_->decoder.entity_count()); }
+
+std::optional<EntityId> SnapshotFile::find_id(std::string_view id) const {
+    if (const auto v = parts_->decoder.find_entity_id(id)) return static_cast<EntityId>(*v);
+    return std::nullopt;
+}
+
+std::string_view SnapshotFile::entity_id(EntityId v) const { return parts_->decoder.entity_id(v); }
+
+std::optional<snapshot::Adjacency> SnapshotFile::adjacency() const { return parts_->decoder.adjacency(); }
+
+LoadResult SnapshotFile::among(std::vector<EntityId> entities) const {
+    std::sort(entities.begin(), entities.end());
+    entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+    std::vector<std::uint32_t> only;
+    for (const EntityId v : entities) {
+        if (v >= entity_count()) throw std::out_of_range("SnapshotFile::among: no such entity");
+        only.push_back(static_cast<std::uint32_t>(v));
+    }
+    return parts_->decoder.among(only);
+}
+
+bool is_snapshot_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[8] = {};
+    in.read(head, sizeof head);
+    return looks_like_snapshot(std::string_view(head, static_cast<std::size_t>(in.gcount())));
 }
 
 }  // namespace pactgraph

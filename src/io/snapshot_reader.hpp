@@ -7,10 +7,14 @@
 // fixed multiple of its size.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/graph_reader.hpp"
+#include "io/snapshot_format.hpp"
 
 namespace pactgraph {
 
@@ -29,6 +33,42 @@ LoadResult read_snapshot(std::string_view bytes, const std::string& source_name)
 
 // Maps the file at `path` and reads it. Throws FileError when it cannot be opened.
 LoadResult read_snapshot_file(const std::string& path, const std::string& display_name);
+
+// True when the file at `path` begins as a snapshot does; false when it does not or cannot be
+// read (the whole read then says why).
+bool is_snapshot_file(const std::string& path);
+
+// A snapshot opened for a query that needs only part of it (a shortest path: the stored
+// adjacency, two ids, and then the few entities and relations on the path), instead of the
+// whole model. Opening makes the checks every read makes (magic, version, size, the section
+// table, every section's checksum, the string pool); what is then read is bounds-checked as
+// read_snapshot checks it, so a damaged file is refused with the same messages.
+class SnapshotFile {
+public:
+    // Maps the file. Throws FileError when it cannot be opened, InputError when it is damaged.
+    SnapshotFile(const std::string& path, const std::string& display_name);
+    ~SnapshotFile();
+    SnapshotFile(const SnapshotFile&) = delete;
+    SnapshotFile& operator=(const SnapshotFile&) = delete;
+
+    std::size_t entity_count() const;
+    // The entity whose id is exactly `id` (not an alias or a name), or nullopt.
+    std::optional<EntityId> find_id(std::string_view id) const;
+    // Entity v's id as stored (v < entity_count()).
+    std::string_view entity_id(EntityId v) const;
+    // The stored path view (snapshot_format.hpp's view.* sections), checked, viewing the mapped
+    // file (valid while this object lives); nullopt when the file has none (one written before
+    // pactgraph stored it).
+    std::optional<snapshot::Adjacency> adjacency() const;
+    // The graph of just `entities` (file indices, in file order whatever their order here) and
+    // the relations among them, with the vocabulary, the graph's info and the stored warnings.
+    // Its entities are renumbered: look them up by id.
+    LoadResult among(std::vector<EntityId> entities) const;
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> parts_;
+};
 
 class SnapshotReader final : public GraphReader {
 public:

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <stdexcept>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -67,10 +69,15 @@ struct Section {
 };
 
 template <typename T>
-Section column(std::string_view name, const std::vector<T>& values) {
+Section column(std::string_view name, std::span<const T> values) {
     std::string bytes(values.size() * sizeof(T), '\0');
     if (!values.empty()) std::memcpy(bytes.data(), values.data(), bytes.size());
     return {name, std::move(bytes)};
+}
+
+template <typename T>
+Section column(std::string_view name, const std::vector<T>& values) {
+    return column(name, std::span<const T>(values));
 }
 
 // A list per element (roles, sources, attributes): the offsets column and where items go.
@@ -102,8 +109,9 @@ struct WordColumns {
 
 class Writer {
 public:
-    Writer(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings)
-        : g_(g), warnings_(warnings) {}
+    Writer(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings,
+           const snapshot::Adjacency* adjacency)
+        : g_(g), warnings_(warnings), adjacency_(adjacency) {}
 
     std::string run() {
         check_fits(g_.entity_count(), "entities");
@@ -121,10 +129,22 @@ public:
         all.push_back(column(sec::string_offsets, pool_.offsets()));
         all.push_back({sec::string_bytes, pool_.bytes()});
         for (Section& s : sections_) all.push_back(std::move(s));
+        if (adjacency_) add_adjacency(*adjacency_, all);
         return assemble(all);
     }
 
 private:
+    void add_adjacency(const snapshot::Adjacency& a, std::vector<Section>& all) const {
+        const std::size_t n = g_.entity_count();
+        if (a.out_offsets.size() != n + 1 || a.in_offsets.size() != n + 1 ||
+            a.out_offsets.back() != a.out_targets.size() || a.in_offsets.back() != a.in_targets.size())
+            throw std::logic_error("write_snapshot: the adjacency is not this graph's");
+        all.push_back(column(sec::view_out_offsets, a.out_offsets));
+        all.push_back(column(sec::view_out_targets, a.out_targets));
+        all.push_back(column(sec::view_in_offsets, a.in_offsets));
+        all.push_back(column(sec::view_in_targets, a.in_targets));
+    }
+
     void info() {
         info_ = {pool_.add(g_.info().title), pool_.add(g_.info().description),
                  snapshot::pack_date(g_.info().as_of)};
@@ -300,6 +320,7 @@ private:
 
     const PartnershipGraph& g_;
     const std::vector<Diagnostic>& warnings_;
+    const snapshot::Adjacency* adjacency_;
     StringPool pool_;
     std::vector<std::uint32_t> info_;
     std::vector<std::uint32_t> source_url_, source_citation_, source_publisher_, source_date_;
@@ -309,8 +330,9 @@ private:
 
 }  // namespace
 
-std::string write_snapshot(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings) {
-    return Writer(g, warnings).run();
+std::string write_snapshot(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings,
+                           const snapshot::Adjacency* adjacency) {
+    return Writer(g, warnings, adjacency).run();
 }
 
 }  // namespace pactgraph

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "io/snapshot_format.hpp"
 #include "model/graph.hpp"
 #include "support/diagnostics.hpp"
 
@@ -18,6 +19,9 @@ namespace pactgraph {
 // The snapshot bytes of `g`; `warnings` are what reading it gave (stored, and told again by
 // every command that reads the snapshot, as they are for the original file). Throws UsageError
 // when the graph is too large for the format (more than 2^32 - 1 entities, relations or strings).
-std::string write_snapshot(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings = {});
+// `adjacency`, when given, is stored in the view.* sections: it must be the graph's path view
+// (analysis/paths' path_view(g)), which io cannot compute itself; its size is checked.
+std::string write_snapshot(const PartnershipGraph& g, const std::vector<Diagnostic>& warnings = {},
+                           const snapshot::Adjacency* adjacency = nullptr);
 
 }  // namespace pactgraph

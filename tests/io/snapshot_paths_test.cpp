@@ -1,0 +1,172 @@
+// `paths A B` on a snapshot searches the path view the snapshot stores and reads only the path's
+// entities and relations (cli/paths.cpp, io/snapshot_reader's SnapshotFile): it must answer
+// exactly as the whole graph does, fall back to the whole graph whenever it cannot (names,
+// aliases, filters, --all, --weight amount, a snapshot without a view), and refuse a stored view
+// that is damaged or does not match the relations.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "../cli/run_cli.hpp"
+#include "analysis/paths.hpp"
+#include "io/graph_reader.hpp"
+#include "io/snapshot_reader.hpp"
+#include "io/snapshot_writer.hpp"
+#include "snapshot_test_support.hpp"
+
+using namespace pactgraph;
+using namespace pactgraph::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path dir() {
+    const fs::path d = scratch_root() / "snapshot-paths";
+    fs::create_directories(d);
+    return d;
+}
+
+// The snapshot of graph file `relative`, made by `convert` (which stores the view).
+std::string snapshot_of(const std::string& relative) {
+    const std::string out = (dir() / (fs::path(relative).stem().string() + ".pgsnap")).string();
+    const CliResult r = run_cli({"convert", source_path(relative), "-o", out, "-q"});
+    if (r.status != 0) throw std::runtime_error("convert failed: " + r.err);
+    return out;
+}
+
+// A snapshot of the graph in `relative` with `adjacency` stored as its view (nullptr: none).
+std::string snapshot_with(const std::string& relative, const snapshot::Adjacency* adjacency, const std::string& name) {
+    const LoadResult r = load_graph(source_path(relative));
+    const fs::path out = dir() / name;
+    spit(out, write_snapshot(r.graph, r.warnings, adjacency));
+    return out.string();
+}
+
+std::vector<std::string> ids_of(const std::string& relative) {
+    const PartnershipGraph g = load_graph(source_path(relative)).graph;
+    std::vector<std::string> ids;
+    for (EntityId v = 0; v < g.entity_count(); ++v) ids.push_back(g.entity(v).id);
+    return ids;
+}
+
+void same_answer(const std::vector<std::string>& args, const std::string& graph, const std::string& snap) {
+    std::vector<std::string> on_graph{"paths", graph}, on_snap{"paths", snap};
+    on_graph.insert(on_graph.end(), args.begin(), args.end());
+    on_snap.insert(on_snap.end(), args.begin(), args.end());
+    const CliResult a = run_cli(on_graph), b = run_cli(on_snap);
+    CAPTURE(on_snap);
+    CHECK(b.status == a.status);
+    CHECK(b.out == a.out);
+    CHECK(b.err == a.err);
+}
+
+}  // namespace
+
+TEST_CASE("A snapshot stores the graph's path view, and reads it back checked", "[io][snapshot][paths]") {
+    const std::string relative = GENERATE(as<std::string>{}, "tests/data/paths/random-40.toml",
+                                          "tests/data/paths/random-dense-30.toml", "graphs/openai-frontier.toml");
+    const std::string snap = snapshot_of(relative);
+    const Projection expected = path_view(load_graph(source_path(relative)).graph);
+    const SnapshotFile file(snap, "s.pgsnap");
+    const auto a = file.adjacency();
+    REQUIRE(a);
+    CHECK(U32Array::view(a->out_offsets) == expected.out.offsets);
+    CHECK(U32Array::view(a->out_targets) == expected.out.targets);
+    CHECK(U32Array::view(a->in_offsets) == expected.in.offsets);
+    CHECK(U32Array::view(a->in_targets) == expected.in.targets);
+    CHECK(file.entity_count() == expected.n);
+    CHECK(file.find_id(std::string(file.entity_id(3))) == EntityId{3});
+    CHECK_FALSE(file.find_id("no-such-entity"));
+}
+
+TEST_CASE("paths on a snapshot answers every pair as the whole graph does", "[io][snapshot][paths]") {
+    // Random graphs with parallel, symmetric (agreement, partners_with) and self-loop relations,
+    // and entities with no relations (scripts/expected-paths.py).
+    const std::string relative = GENERATE(as<std::string>{}, "tests/data/paths/random-40.toml",
+                                          "tests/data/paths/random-dense-30.toml",
+                                          "tests/data/paths/random-sparse-120.toml");
+    const std::string graph = source_path(relative), snap = snapshot_of(relative);
+    const std::vector<std::string> ids = ids_of(relative);
+    const std::size_t n = ids.size();
+    for (std::size_t k = 0; k < 60; ++k) {  // 60 pairs spread over the graph
+        const std::string& a = ids[k * 7 % n];
+        const std::string& b = ids[(k * 13 + 5) % n];
+        same_answer({a, b}, graph, snap);
+        same_answer({a, b, "--undirected", "--format", "tsv"}, graph, snap);
+    }
+    same_answer({ids[0], ids[1], "--format", "json"}, graph, snap);
+    same_answer({ids[2], ids[5], "--format", "json", "--undirected"}, graph, snap);
+}
+
+TEST_CASE("paths on a snapshot falls back to the whole graph for what the view cannot answer",
+          "[io][snapshot][paths]") {
+    const std::string relative = "graphs/openai-frontier.toml";
+    const std::string graph = source_path(relative), snap = snapshot_of(relative);
+    const std::vector<std::vector<std::string>> cases{
+        {"amazon", "openai"},                         // ids: the stored view
+        {"Microsoft", "openai"},                      // a name
+        {"microsfot", "openai"},                      // a typo: did you mean
+        {"openai", "openai"},                         // the same entity
+        {"amazon", "openai", "--all"},                // every simple path
+        {"amazon", "openai", "--weight", "amount"},   // costs by amount
+        {"amazon", "openai", "--as-of", "2020-01-01"},  // a filter
+        {"amazon", "openai", "--types", "hosts"},
+        {"softbank", "aws", "--format", "json"},
+    };
+    for (const auto& args : cases) same_answer(args, graph, snap);
+    // A snapshot written without the view (as before pactgraph stored it) answers the same.
+    const std::string old = snapshot_with(relative, nullptr, "no-view.pgsnap");
+    for (const auto& args : cases) same_answer(args, graph, old);
+}
+
+TEST_CASE("A stored view that is damaged or does not match the relations is refused", "[io][snapshot][paths][bad]") {
+    const std::string relative = "tests/data/paths/random-40.toml";
+    const PartnershipGraph g = load_graph(source_path(relative)).graph;
+    const Projection view = path_view(g);
+    std::vector<std::uint32_t> out_offsets(view.out.offsets.begin(), view.out.offsets.end());
+    std::vector<std::uint32_t> out_targets(view.out.targets.begin(), view.out.targets.end());
+    const std::string from = g.entity(0).id;
+    // The last entity of these files has no relations (scripts/expected-paths.py: isolated).
+    const std::string lone = g.entity(g.entity_count() - 1).id;
+    const auto refused = [&](const std::string& snap, const std::string& what, const std::string& to) {
+        const CliResult r = run_cli({"paths", snap, from, to});
+        CHECK(r.status == 2);
+        CHECK(r.err == snap + ": error: snapshot is damaged (" + what + ")\n");
+    };
+    SECTION("a target past the entities") {
+        out_targets[0] = static_cast<std::uint32_t>(g.entity_count());
+        const snapshot::Adjacency a{out_offsets, out_targets, view.in.offsets, view.in.targets};
+        refused(snapshot_with(relative, &a, "bad-target.pgsnap"),
+                "section view.out.targets: " + std::to_string(g.entity_count()) +
+                    " at 0 is not an entity after the one before it",
+                lone);
+    }
+    SECTION("offsets out of order") {
+        std::swap(out_offsets[1], out_offsets[2]);
+        const snapshot::Adjacency a{out_offsets, out_targets, view.in.offsets, view.in.targets};
+        if (out_offsets[1] != out_offsets[2])
+            refused(snapshot_with(relative, &a, "bad-offsets.pgsnap"),
+                    "section view.out.offsets: offset " + std::to_string(out_offsets[2]) + " at 2 is out of order", lone);
+    }
+    SECTION("a view whose arcs the relations do not have") {
+        // Every entity steps straight to every other: a one-hop path that has no relation.
+        const std::size_t n = g.entity_count();
+        std::vector<std::uint32_t> offsets{0}, targets;
+        for (std::uint32_t u = 0; u < n; ++u) {
+            for (std::uint32_t v = 0; v < n; ++v)
+                if (v != u) targets.push_back(v);
+            offsets.push_back(static_cast<std::uint32_t>(targets.size()));
+        }
+        const snapshot::Adjacency a{offsets, targets, offsets, targets};
+        const std::string snap = snapshot_with(relative, &a, "forged-view.pgsnap");
+        REQUIRE(run_cli({"paths", source_path(relative), from, lone}).status == 0);  // no path: exit 0
+        refused(snap, "its view.* sections do not match its relations", lone);
+    }
+    SECTION("a view of only some of the sections") {
+        testing::SnapshotParts parts = testing::take_apart(slurp(snapshot_of(relative)));
+        std::erase_if(parts.sections, [](const auto& s) { return s.first == "view.in.targets"; });
+        const fs::path bad = dir() / "three-of-four.pgsnap";
+        spit(bad, testing::put_together(parts));
+        refused(bad.string(), "no section view.in.targets", lone);
+    }
+}
