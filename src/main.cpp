@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "cli/app.hpp"
+#include "cli/huge_pages.hpp"
 
 int main(int argc, char** argv) {
+    pactgraph::cli::restart_with_huge_pages_for_large_inputs(argc, argv);
     std::ios::sync_with_stdio(false);
     std::vector<std::string> args(argv + 1, argv + argc);
     pactgraph::cli::Io io{std::cin, std::cout, std::cerr};
