@@ -53,6 +53,16 @@ bool names_large_file(std::string_view arg, unsigned long long from) {
            static_cast<unsigned long long>(st.st_size) >= from;
 }
 
+// `paths` reads a snapshot in place (only the path's part of it): its heap stays small, and a
+// restart would cost more than it saves.
+bool reads_in_place(int argc, char** argv, int i) {
+    if (argc < 2 || std::string_view(argv[1]) != "paths") return false;
+    std::ifstream in(argv[i], std::ios::binary);
+    char head[7] = {};
+    in.read(head, sizeof head);
+    return in && std::string_view(head, sizeof head) == std::string_view("PGSNAP\0", 7);
+}
+
 }  // namespace
 
 void restart_with_huge_pages_for_large_inputs(int argc, char** argv) {
@@ -62,7 +72,7 @@ void restart_with_huge_pages_for_large_inputs(int argc, char** argv) {
     if (tunables && std::string_view(tunables).find(kTunable) != std::string_view::npos) return;
     const unsigned long long from = threshold();
     bool large = false;
-    for (int i = 1; i < argc && !large; ++i) large = names_large_file(argv[i], from);
+    for (int i = 1; i < argc && !large; ++i) large = names_large_file(argv[i], from) && !reads_in_place(argc, argv, i);
     if (!large || !kernel_has_thp()) return;
     const std::string before = tunables ? tunables : "";
     const std::string value = (before.empty() ? "" : before + ":") + std::string(kTunable) + "=1";

@@ -13,7 +13,8 @@ namespace pactgraph::cli {
 // THP is enabled on this kernel ("always" or "madvise"), GLIBC_TUNABLES does not already say
 // glibc.malloc.hugetlb, PACTGRAPH_HUGE_PAGES is not "0", this is not a sanitizer build, and an
 // argument (or the value of a --flag=value) names a regular file of at least
-// PACTGRAPH_HUGE_PAGES_FROM bytes (default 32 MiB). Returns when it does not restart, or when
+// PACTGRAPH_HUGE_PAGES_FROM bytes (default 32 MiB), except a snapshot given to `paths`, which
+// reads it in place. Returns when it does not restart, or when
 // the restart fails (the run then goes on as it would have).
 void restart_with_huge_pages_for_large_inputs(int argc, char** argv);
 

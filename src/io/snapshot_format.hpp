@@ -127,7 +127,14 @@ inline constexpr std::string_view warning_severity = "warnings.severity",
 // ascending; in.* its predecessors; u32 each, offsets[entities + 1].
 inline constexpr std::string_view view_out_offsets = "view.out.offsets", view_out_targets = "view.out.targets",
                                   view_in_offsets = "view.in.offsets", view_in_targets = "view.in.targets";
+// Optional, the last section when present: the XXH64 of every block of kBlockSize bytes of every
+// other section (u64 each), section by section in the table's order, a section's last block
+// shorter. A reader that reads only part of the file (SnapshotFile) checks the blocks it reads
+// instead of whole sections; without it, it checks every section, as a whole read does.
+inline constexpr std::string_view block_checksums = "checksums.blocks";
 }  // namespace section
+
+inline constexpr std::size_t kBlockSize = 64 * 1024;
 
 // The adjacency those optional sections hold (see above), as arrays that outlive it.
 struct Adjacency {

@@ -33,24 +33,86 @@ T load(std::string_view bytes, std::size_t at) {
     return v;
 }
 
+struct SectionEntry {
+    std::string_view name;
+    std::uint64_t offset = 0, length = 0, checksum = 0;
+};
+
+// A file read in part checks its checksums.blocks instead of whole sections: each block of a
+// section the first time a byte of it is read.
+class BlockCheck {
+public:
+    // `sections` in the table's order; `sums` the checksums.blocks section, at index `self`,
+    // its length already checked against blocks_in(sections, self).
+    BlockCheck(std::string_view file, const std::vector<SectionEntry>& sections, std::size_t self,
+               std::string_view sums, const std::string& source_name)
+        : file_(file), sections_(sections), sums_(sums), name_(source_name) {
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < sections.size(); ++i) {
+            base_.push_back(next);
+            if (i != self) next += blocks(sections[i].length);
+        }
+        ok_.assign(next, 0);
+    }
+
+    static std::size_t blocks(std::uint64_t length) {
+        return static_cast<std::size_t>((length + snapshot::kBlockSize - 1) / snapshot::kBlockSize);
+    }
+    static std::size_t blocks_in(const std::vector<SectionEntry>& sections, std::size_t self) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < sections.size(); ++i)
+            if (i != self) n += blocks(sections[i].length);
+        return n;
+    }
+
+    // Checks the blocks of section `section` that bytes [from, from + length) lie in.
+    void touch(std::size_t section, std::size_t from, std::size_t length) const {
+        if (length == 0) return;
+        const SectionEntry& s = sections_[section];
+        for (std::size_t b = from / snapshot::kBlockSize; b <= (from + length - 1) / snapshot::kBlockSize; ++b) {
+            const std::size_t k = base_[section] + b;
+            if (ok_[k]) continue;
+            const std::size_t at = b * snapshot::kBlockSize;
+            const std::string_view block = file_.substr(static_cast<std::size_t>(s.offset) + at,
+                                                        std::min<std::size_t>(snapshot::kBlockSize, s.length - at));
+            if (xxh64(block) != load<std::uint64_t>(sums_, k * 8))
+                throw InputError(Diagnostic{Severity::error, {name_, 0, 0},
+                                            "snapshot is damaged (checksum mismatch in section " +
+                                                std::string(s.name) + ")",
+                                            {}});
+            ok_[k] = 1;
+        }
+    }
+
+private:
+    std::string_view file_;
+    const std::vector<SectionEntry>& sections_;
+    std::string_view sums_;
+    const std::string& name_;
+    std::vector<std::size_t> base_;  // per section: its first block's index in sums_
+    mutable std::vector<std::uint8_t> ok_;
+};
+
 // One section read as a fixed-width array; its length was checked against the count it holds,
-// so every index below size() is inside the file.
+// so every index below size() is inside the file. With a BlockCheck, an item's blocks are
+// checked as it is read.
 template <typename T>
 class Column {
 public:
     Column() = default;
-    Column(std::string_view name, std::string_view bytes) : name_(name), bytes_(bytes) {}
+    Column(std::string_view name, std::string_view bytes, const BlockCheck* check = nullptr, std::size_t section = 0)
+        : name_(name), bytes_(bytes), check_(check), section_(section) {}
     std::size_t size() const { return bytes_.size() / sizeof(T); }
-    T operator[](std::size_t i) const { return load<T>(bytes_, i * sizeof(T)); }
+    T operator[](std::size_t i) const {
+        if (check_) check_->touch(section_, i * sizeof(T), sizeof(T));
+        return load<T>(bytes_, i * sizeof(T));
+    }
     std::string_view name() const { return name_; }
 
 private:
     std::string_view name_, bytes_;
-};
-
-struct SectionEntry {
-    std::string_view name;
-    std::uint64_t offset = 0, length = 0, checksum = 0;
+    const BlockCheck* check_ = nullptr;
+    std::size_t section_ = 0;
 };
 
 bool is_section_name(std::string_view s) {
@@ -66,16 +128,24 @@ std::size_t aligned(std::size_t n) {
 std::string str(std::uint64_t n) { return std::to_string(n); }
 
 // A list per element (roles, sources, attributes): offsets[i]..offsets[i+1] index the items.
+// Checked whole when read (Decoder::list), or, reading in part, each element's pair as it is
+// read (Decoder::items_of).
 struct ListOffsets {
     Column<std::uint64_t> at;
-    std::size_t begin(std::size_t i) const { return static_cast<std::size_t>(at[i]); }
-    std::size_t end(std::size_t i) const { return static_cast<std::size_t>(at[i + 1]); }
+    std::uint64_t items = 0;
+    bool checked = true;
+};
+
+struct ItemRange {
+    std::size_t begin = 0, end = 0;
 };
 
 class Decoder {
 public:
-    Decoder(std::string_view bytes, const std::string& name)
-        : bytes_(bytes), name_(name), budget_((snapshot::kMaxExpansion + 1) * bytes.size()) {}
+    // `in_part`: the caller reads only part of the file (SnapshotFile), so blocks are checked as
+    // they are read when the file has checksums.blocks.
+    Decoder(std::string_view bytes, const std::string& name, bool in_part = false)
+        : bytes_(bytes), name_(name), budget_((snapshot::kMaxExpansion + 1) * bytes.size()), in_part_(in_part) {}
 
     // The checks every read starts with: header, section table and checksums, counts, strings.
     void prepare() {
@@ -153,6 +223,7 @@ private:
                     str(count) + " items of 4 bytes");
         if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(std::uint32_t) != 0)
             damaged("section " + std::string(name) + " is not aligned");
+        touch(section_index(name), 0, bytes.size());
         return {reinterpret_cast<const std::uint32_t*>(bytes.data()), static_cast<std::size_t>(count)};
     }
 
@@ -252,9 +323,24 @@ private:
         std::sort(names.begin(), names.end());
         if (auto d = std::adjacent_find(names.begin(), names.end()); d != names.end())
             damaged("two sections named " + std::string(*d));
+        const auto sums = std::find_if(entries_.begin(), entries_.end(), [](const SectionEntry& s) {
+            return s.name == sec::block_checksums;
+        });
         for (const SectionEntry& s : entries_)
-            if (xxh64(bytes_.substr(s.offset, s.length)) != s.checksum)
+            if ((!in_part_ || sums == entries_.end() || &s == &*sums) && xxh64(bytes_.substr(s.offset, s.length)) != s.checksum)
                 damaged("checksum mismatch in section " + std::string(s.name));
+        if (!in_part_ || sums == entries_.end()) return;
+        const auto self = static_cast<std::size_t>(sums - entries_.begin());
+        const std::size_t expected = BlockCheck::blocks_in(entries_, self);
+        if (sums->length != expected * 8)
+            damaged("section " + std::string(sec::block_checksums) + " holds " + str(sums->length) +
+                    " bytes; expected " + str(expected) + " items of 8 bytes");
+        blocks_.emplace(bytes_, entries_, self, bytes_.substr(sums->offset, sums->length), name_);
+    }
+
+    // Checks the blocks of bytes [from, from + length) of section `index` (reading in part).
+    void touch(std::size_t index, std::size_t from, std::size_t length) const {
+        if (blocks_) blocks_->touch(index, from, length);
     }
 
     void check_padding(std::size_t from, std::size_t to) const {
@@ -262,24 +348,39 @@ private:
             damaged("non-zero padding at offset " + str(from));
     }
 
-    std::string_view section_bytes(std::string_view name) const {
-        for (const SectionEntry& s : entries_)
-            if (s.name == name) return bytes_.substr(s.offset, s.length);
+    std::size_t section_index(std::string_view name) const {
+        for (std::size_t i = 0; i < entries_.size(); ++i)
+            if (entries_[i].name == name) return i;
         damaged("no section " + std::string(name));
+    }
+
+    // The bytes of section `name`, unchecked when reading in part: read them through column(),
+    // or touch() them first.
+    std::string_view section_bytes(std::string_view name) const {
+        const SectionEntry& s = entries_[section_index(name)];
+        return bytes_.substr(s.offset, s.length);
     }
 
     template <typename T>
     Column<T> column(std::string_view name, std::uint64_t count) const {
+        const std::size_t index = section_index(name);
         const std::string_view bytes = section_bytes(name);
         if (bytes.size() % sizeof(T) != 0 || bytes.size() / sizeof(T) != count)
             damaged("section " + std::string(name) + " holds " + str(bytes.size()) + " bytes; expected " +
                     str(count) + " items of " + str(sizeof(T)) + " bytes");
-        return Column<T>(name, bytes);
+        return Column<T>(name, bytes, blocks_ ? &*blocks_ : nullptr, index);
     }
 
     // A u64[count + 1] column of offsets into `items` items: from 0, not decreasing, to the end.
-    ListOffsets list(std::string_view name, std::uint64_t count, std::uint64_t items) const {
+    // Reading in part, only the ends are checked here, each element's offsets as it is read
+    // (items_of), unless `whole`.
+    ListOffsets list(std::string_view name, std::uint64_t count, std::uint64_t items, bool whole = false) const {
         const auto at = column<std::uint64_t>(name, count + 1);
+        if (blocks_ && !whole) {
+            if (at[0] != 0 || at[count] != items)
+                damaged("section " + std::string(name) + " does not run from 0 to its " + str(items) + " items");
+            return {at, items, false};
+        }
         std::uint64_t prev = 0;
         for (std::size_t i = 0; i < at.size(); ++i) {
             const std::uint64_t v = at[i];
@@ -290,7 +391,16 @@ private:
         }
         if (prev != items)
             damaged("section " + std::string(name) + " ends at " + str(prev) + " of " + str(items) + " items");
-        return {at};
+        return {at, items, true};
+    }
+
+    // The items of element i of a list.
+    ItemRange items_of(const ListOffsets& list, std::size_t i) const {
+        const std::uint64_t begin = list.at[i], end = list.at[i + 1];
+        if (!list.checked && (begin > end || end > list.items))
+            damaged("section " + std::string(list.at.name()) + ": offsets " + str(begin) + ", " + str(end) + " at " +
+                    str(i) + " are out of order or past the " + str(list.items) + " items");
+        return {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)};
     }
 
     // graph.counts; each count bounded by what the format's indices can name.
@@ -317,7 +427,8 @@ private:
             if (s.name == sec::string_bytes) bytes = &s;
         if (!bytes) damaged("no section " + std::string(sec::string_bytes));
         pool_ = bytes_.substr(bytes->offset, bytes->length);
-        offsets_ = list(sec::string_offsets, n, pool_.size()).at;
+        touch(section_index(sec::string_bytes), 0, pool_.size());
+        offsets_ = list(sec::string_offsets, n, pool_.size(), true).at;
         if (const std::size_t bad = invalid_utf8_at(pool_); bad != std::string_view::npos)
             damaged("strings.bytes is not UTF-8 at byte " + str(bad));
         for (std::size_t i = 0; i < n; ++i) {
@@ -350,9 +461,10 @@ private:
     }
 
     std::vector<std::string> words(const ListOffsets& at, const Column<std::uint32_t>& items, std::size_t i) {
+        const ItemRange r = items_of(at, i);
         std::vector<std::string> out;
-        out.reserve(at.end(i) - at.begin(i));
-        for (std::size_t k = at.begin(i); k < at.end(i); ++k) out.push_back(text(items, k));
+        out.reserve(r.end - r.begin);
+        for (std::size_t k = r.begin; k < r.end; ++k) out.push_back(text(items, k));
         return out;
     }
 
@@ -360,9 +472,10 @@ private:
                                                            const Column<std::uint32_t>& keys,
                                                            const Column<std::uint32_t>& values,
                                                            std::size_t i) {
+        const ItemRange r = items_of(at, i);
         std::vector<std::pair<std::string, std::string>> out;
-        out.reserve(at.end(i) - at.begin(i));
-        for (std::size_t k = at.begin(i); k < at.end(i); ++k) out.emplace_back(text(keys, k), text(values, k));
+        out.reserve(r.end - r.begin);
+        for (std::size_t k = r.begin; k < r.end; ++k) out.emplace_back(text(keys, k), text(values, k));
         return out;
     }
 
@@ -572,8 +685,9 @@ private:
             if (!id.empty() && (!is_slug(id) || !own_ids.insert(id).second))
                 damaged("relation " + str(i) + ": '" + std::string(id) + "' is not an id, or is taken");
             d.id = take(id);
-            d.sources.reserve(sources_at.end(i) - sources_at.begin(i));
-            for (std::size_t k = sources_at.begin(i); k < sources_at.end(i); ++k) d.sources.push_back(source(src, k));
+            const ItemRange r = items_of(sources_at, i);
+            d.sources.reserve(r.end - r.begin);
+            for (std::size_t k = r.begin; k < r.end; ++k) d.sources.push_back(source(src, k));
             d.attributes = pairs(attrs_at, attr_keys, attr_values, i);
             g.add_relation(end(rel_.source[i]), end(rel_.target[i]), relation_fields(i), std::move(d),
                            RelationPosition{rel_.line[i], rel_.column[i]});
@@ -602,7 +716,9 @@ private:
     const std::string& name_;
     std::size_t budget_;  // bytes of text the file may still expand to
     std::size_t count_ = 0, table_end_ = 0;
+    bool in_part_ = false;
     std::vector<SectionEntry> entries_;
+    std::optional<BlockCheck> blocks_;  // reading in part a file with checksums.blocks
     std::uint64_t counts_[snapshot::kCountFields] = {};
     std::string_view pool_;
     Column<std::uint64_t> offsets_;
@@ -629,7 +745,7 @@ LoadResult read_snapshot_file(const std::string& path, const std::string& displa
 
 struct SnapshotFile::Parts {
     Parts(const std::string& path, const std::string& display_name)
-        : file(path), name(display_name), decoder(file.bytes(), name) {}
+        : file(path), name(display_name), decoder(file.bytes(), name, true) {}
     MappedFile file;
     std::string name;
     Decoder decoder;

@@ -130,10 +130,19 @@ public:
         all.push_back({sec::string_bytes, pool_.bytes()});
         for (Section& s : sections_) all.push_back(std::move(s));
         if (adjacency_) add_adjacency(*adjacency_, all);
+        all.push_back(block_checksums(all));
         return assemble(all);
     }
 
 private:
+    static Section block_checksums(const std::vector<Section>& all) {
+        std::vector<std::uint64_t> sums;
+        for (const Section& s : all)
+            for (std::size_t at = 0; at < s.bytes.size(); at += snapshot::kBlockSize)
+                sums.push_back(xxh64(std::string_view(s.bytes).substr(at, snapshot::kBlockSize)));
+        return column(sec::block_checksums, sums);
+    }
+
     void add_adjacency(const snapshot::Adjacency& a, std::vector<Section>& all) const {
         const std::size_t n = g_.entity_count();
         if (a.out_offsets.size() != n + 1 || a.in_offsets.size() != n + 1 ||

@@ -9,6 +9,7 @@
 
 #include "../cli/run_cli.hpp"
 #include "analysis/paths.hpp"
+#include "../analysis/test_graphs.hpp"
 #include "io/graph_reader.hpp"
 #include "io/snapshot_reader.hpp"
 #include "io/snapshot_writer.hpp"
@@ -164,9 +165,80 @@ TEST_CASE("A stored view that is damaged or does not match the relations is refu
     }
     SECTION("a view of only some of the sections") {
         testing::SnapshotParts parts = testing::take_apart(slurp(snapshot_of(relative)));
-        std::erase_if(parts.sections, [](const auto& s) { return s.first == "view.in.targets"; });
+        // (checksums.blocks goes too: it would no longer match the sections, and say so first)
+        std::erase_if(parts.sections, [](const auto& s) {
+            return s.first == "view.in.targets" || s.first == "checksums.blocks";
+        });
         const fs::path bad = dir() / "three-of-four.pgsnap";
         spit(bad, testing::put_together(parts));
         refused(bad.string(), "no section view.in.targets", lone);
+    }
+}
+
+TEST_CASE("Reading a snapshot in part checks the blocks it reads", "[io][snapshot][paths][bad]") {
+    const std::string relative = "tests/data/paths/random-40.toml";
+    const std::string snap = snapshot_of(relative);
+    const std::vector<std::string> ids = ids_of(relative);
+    const CliResult good = run_cli({"paths", snap, ids[0], ids[3]});
+    REQUIRE(good.status == 0);
+    const auto run_on = [&](const std::string& bytes, const std::string& name, const std::string& command) {
+        const fs::path p = dir() / name;
+        spit(p, bytes);
+        return run_cli({command, p.string(), ids[0], ids[3]});
+    };
+    const auto damaged_in = [](testing::SnapshotParts parts, const std::string& section, std::size_t at) {
+        std::string& bytes = parts.section(section);
+        bytes[at] = static_cast<char>(bytes[at] ^ 0x01);
+        return parts;
+    };
+    const testing::SnapshotParts parts = testing::take_apart(slurp(snap));
+    SECTION("a byte changed in a section the path search reads is refused") {
+        // put_together gives every section a fresh checksum, so only checksums.blocks tells.
+        for (const std::string section : {"view.out.targets", "relations.source", "entities.id", "strings.bytes"}) {
+            CAPTURE(section);
+            const CliResult r = run_on(testing::put_together(damaged_in(parts, section, 0)), "block.pgsnap", "paths");
+            CHECK(r.status == 2);
+            CHECK_THAT(r.err, Catch::EndsWith(": error: snapshot is damaged (checksum mismatch in section " + section + ")\n"));
+        }
+    }
+    SECTION("a byte changed where the search does not read leaves its answer as it was") {
+        // A chain of 20,000 relations: relations.note spans two 64 KiB blocks, and the path
+        // c0 -> c3 reads only the first. (A whole read checks whole sections, whose checksums
+        // put_together made right, and ignores the blocks.)
+        PartnershipGraph chain;
+        const RelationTypeId supplies = *chain.vocabulary().find_type("supplies");
+        for (int i = 0; i <= 20000; ++i) chain.add_entity(test::plain_entity("c" + std::to_string(i)));
+        Relation r;
+        r.type = supplies;
+        for (EntityId i = 0; i < 20000; ++i) chain.add_relation(i, i + 1, r, RelationDetails{});
+        const Projection view = path_view(chain);
+        const snapshot::Adjacency a{view.out.offsets, view.out.targets, view.in.offsets, view.in.targets};
+        testing::SnapshotParts p = testing::take_apart(write_snapshot(chain, {}, &a));
+        const std::size_t last = p.section("relations.note").size() - 1;
+        const fs::path file = dir() / "chain.pgsnap";
+        spit(file, testing::put_together(damaged_in(p, "relations.note", last)));
+        const CliResult far = run_cli({"paths", file.string(), "c0", "c3"});
+        CHECK(far.status == 0);
+        CHECK(far.out == "c0 -[supplies]-> c1 -[supplies]-> c2 -[supplies]-> c3\n");
+        const CliResult near = run_cli({"paths", file.string(), "c19990", "c20000"});
+        CHECK(near.status == 2);
+        CHECK_THAT(near.err, Catch::EndsWith("snapshot is damaged (checksum mismatch in section relations.note)\n"));
+    }
+    SECTION("block checksums of the wrong length are refused") {
+        testing::SnapshotParts p = parts;
+        p.section("checksums.blocks").append(8, '\0');
+        const CliResult r = run_on(testing::put_together(p), "blocks-length.pgsnap", "paths");
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("snapshot is damaged (section checksums.blocks holds "));
+    }
+    SECTION("a snapshot without block checksums is checked whole") {
+        testing::SnapshotParts p = damaged_in(parts, "relations.note", 0);
+        std::erase_if(p.sections, [](const auto& s) { return s.first == "checksums.blocks"; });
+        CHECK(run_on(testing::put_together(p), "no-blocks.pgsnap", "paths").out == good.out);
+        std::string bytes = testing::put_together(p);
+        bytes[bytes.size() - 1] = static_cast<char>(bytes[bytes.size() - 1] ^ 0x01);  // now a section's checksum is wrong
+        const CliResult r = run_on(bytes, "no-blocks-damaged.pgsnap", "paths");
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("snapshot is damaged (checksum mismatch in section "));
     }
 }
