@@ -134,7 +134,7 @@ EntityId PartnershipGraph::add_entity(Entity entity) {
     // Moved into place: add_vertex(property, graph) would copy every string of it.
     const EntityId v = boost::add_vertex(*graph_);
     (*graph_)[v] = std::move(entity);
-    index_[key] = v;  // an id wins over an alias of the same spelling
+    index_.assign(key, v);  // an id wins over an alias of the same spelling
     return v;
 }
 
@@ -167,12 +167,12 @@ const RelationDetails& PartnershipGraph::details(RelationId id) const {
 }
 
 bool PartnershipGraph::add_alias(std::string_view alias, EntityId entity) {
-    return index_.emplace(to_lower(alias), entity).second;
+    return index_.insert(to_lower(alias), entity);
 }
 
 EntityId PartnershipGraph::find(std::string_view id_or_alias) const {
-    auto it = index_.find(to_lower(id_or_alias));
-    return it == index_.end() ? kNoEntity : it->second;
+    const std::size_t v = index_.find(to_lower(id_or_alias));
+    return v == StringIndex::kAbsent ? kNoEntity : static_cast<EntityId>(v);
 }
 
 std::vector<std::string> PartnershipGraph::ids() const {

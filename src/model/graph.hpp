@@ -21,13 +21,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "model/date.hpp"
 #include "model/entity.hpp"
 #include "model/relation.hpp"
 #include "model/vocabulary.hpp"
+#include "support/string_index.hpp"
 
 namespace pactgraph {
 
@@ -181,7 +181,7 @@ private:
     std::vector<RelationDetails> details_;    // of the relations that have some
     std::vector<std::uint32_t> detail_slot_;  // relation id -> index in details_, or kNoDetails
     std::vector<RelationPosition> positions_;  // relation id -> where it was declared
-    std::unordered_map<std::string, EntityId> index_;  // lowercased id or alias -> entity
+    StringIndex index_;  // lowercased id or alias -> entity
 };
 
 // Keeps the entities and relations that pass the predicates (a relation also needs both ends

@@ -45,6 +45,13 @@ bool StringIndex::insert(std::string_view key, std::size_t value) {
     return true;
 }
 
+void StringIndex::assign(std::string_view key, std::size_t value) {
+    if (insert(key, value)) return;
+    if (value >= std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("StringIndex: more than 2^32 values or bytes of keys");
+    slots_[probe(key, hash_of(key))].value = static_cast<std::uint32_t>(value);
+}
+
 void StringIndex::grow() {
     std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
     old.swap(slots_);

@@ -21,6 +21,9 @@ public:
     std::size_t find(std::string_view key) const;
     // Stores `value` under `key`; false (and nothing changes) when the key is already there.
     bool insert(std::string_view key, std::size_t value);
+    // Stores `value` under `key`, replacing the value there.
+    void assign(std::string_view key, std::size_t value);
+    void clear() { *this = StringIndex(); }
     std::size_t size() const { return count_; }
 
 private:
