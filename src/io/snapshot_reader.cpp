@@ -108,6 +108,12 @@ public:
         return load<T>(bytes_, i * sizeof(T));
     }
     std::string_view name() const { return name_; }
+    // The same column with every block checked now, for a scan of all of it (items are then
+    // read without a check each).
+    Column checked_whole() const {
+        if (check_) check_->touch(section_, 0, bytes_.size());
+        return Column(name_, bytes_);
+    }
 
 private:
     std::string_view name_, bytes_;
@@ -177,7 +183,7 @@ public:
 
     // The entity whose id is exactly `id`, or nullopt.
     std::optional<std::uint32_t> find_entity_id(std::string_view id) const {
-        const auto ids = column<std::uint32_t>(sec::entity_id, entity_count());
+        const auto ids = column<std::uint32_t>(sec::entity_id, entity_count()).checked_whole();
         for (std::size_t v = 0; v < ids.size(); ++v)
             if (view(ids, v) == id) return static_cast<std::uint32_t>(v);
         return std::nullopt;
@@ -375,7 +381,7 @@ private:
     // Reading in part, only the ends are checked here, each element's offsets as it is read
     // (items_of), unless `whole`.
     ListOffsets list(std::string_view name, std::uint64_t count, std::uint64_t items, bool whole = false) const {
-        const auto at = column<std::uint64_t>(name, count + 1);
+        const auto at = whole ? column<std::uint64_t>(name, count + 1).checked_whole() : column<std::uint64_t>(name, count + 1);
         if (blocks_ && !whole) {
             if (at[0] != 0 || at[count] != items)
                 damaged("section " + std::string(name) + " does not run from 0 to its " + str(items) + " items");
@@ -638,10 +644,11 @@ private:
     std::vector<std::uint32_t> relations_among() const {
         std::vector<std::uint32_t> out;
         const std::uint64_t n = counts_[snapshot::entities];
-        for (std::size_t i = 0; i < rel_.source.size(); ++i) {
-            check_below(rel_.source[i], n, rel_.source.name(), i);
-            check_below(rel_.target[i], n, rel_.target.name(), i);
-            if (entity_map_[rel_.source[i]] != kAbsent && entity_map_[rel_.target[i]] != kAbsent)
+        const auto source = rel_.source.checked_whole(), target = rel_.target.checked_whole();
+        for (std::size_t i = 0; i < source.size(); ++i) {
+            check_below(source[i], n, source.name(), i);
+            check_below(target[i], n, target.name(), i);
+            if (entity_map_[source[i]] != kAbsent && entity_map_[target[i]] != kAbsent)
                 out.push_back(static_cast<std::uint32_t>(i));
         }
         return out;
