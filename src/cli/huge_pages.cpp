@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "io/snapshot_reader.hpp"
+
 namespace pactgraph::cli {
 
 namespace {
@@ -56,11 +58,7 @@ bool names_large_file(std::string_view arg, unsigned long long from) {
 // `paths` reads a snapshot in place (only the path's part of it): its heap stays small, and a
 // restart would cost more than it saves.
 bool reads_in_place(int argc, char** argv, int i) {
-    if (argc < 2 || std::string_view(argv[1]) != "paths") return false;
-    std::ifstream in(argv[i], std::ios::binary);
-    char head[7] = {};
-    in.read(head, sizeof head);
-    return in && std::string_view(head, sizeof head) == std::string_view("PGSNAP\0", 7);
+    return argc >= 2 && std::string_view(argv[1]) == "paths" && is_snapshot_file(argv[i]);
 }
 
 }  // namespace
