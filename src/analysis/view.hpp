@@ -44,7 +44,6 @@ public:
         std::swap(size_, o.size_);
         return *this;
     }
-    ~U32Array() = default;
 
     std::uint32_t operator[](std::size_t i) const { return data_[i]; }
     std::size_t size() const { return size_; }

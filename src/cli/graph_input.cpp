@@ -141,8 +141,7 @@ std::string_view stdin_for(const std::string& path, Io& io) {
 // Prints the warnings (unless quiet), looks up the named entities and applies the filters.
 LoadResult finish_input(const GraphInput& input, LoadResult result, Io& io,
                         const std::vector<std::string>& named) {
-    if (!input.quiet)
-        for (const auto& w : result.warnings) io.err << format_diagnostic(w) << '\n';
+    print_warnings(input, result.warnings, io);
     std::vector<std::string> ids;
     for (const std::string& name : named) ids.push_back(result.graph.entity(resolve_entity(result.graph, name)).id);
     const GraphFilter filter = filter_for(input, result.graph.vocabulary());
@@ -205,6 +204,11 @@ LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io
     LoadResult loaded = load_graph(source, text, import_options(input, progress));
     progress.finish();
     return finish_input(input, std::move(loaded), io, named);
+}
+
+void print_warnings(const GraphInput& input, const std::vector<Diagnostic>& warnings, Io& io) {
+    if (input.quiet) return;
+    for (const auto& w : warnings) io.err << format_diagnostic(w) << '\n';
 }
 
 std::unique_ptr<SnapshotFile> open_plain_snapshot(const GraphInput& input, Io& io) {

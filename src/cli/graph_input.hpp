@@ -60,6 +60,9 @@ LoadResult load_input(const GraphInput& input, Io& io, const std::vector<std::st
 LoadResult load_input(const GraphInput& input, const GraphSource& source, Io& io,
                       const std::vector<std::string>& named = {});
 
+// Prints the warnings reading the graph gave to io.err, unless --quiet.
+void print_warnings(const GraphInput& input, const std::vector<Diagnostic>& warnings, Io& io);
+
 // FILE opened as a snapshot for a query that reads only part of it, when it is one (a file,
 // not standard input, that begins as a snapshot does) and no filter is given; null otherwise,
 // and the command loads the whole graph with load_input. Sets --max-memory as load_input does.

@@ -76,8 +76,7 @@ bool shortest_in_snapshot(const PathsOptions& o, Context& ctx) {
                 throw InputError(Diagnostic{Severity::error, {o.input.source().display_name, 0, 0},
                                             "snapshot is damaged (its view.* sections do not match its relations)", {}});
     if (o.timings) ctx.io.err << "time query " << clock.seconds() << "\n";
-    if (!o.input.quiet)
-        for (const auto& w : part.warnings) ctx.io.err << format_diagnostic(w) << '\n';
+    print_warnings(o.input, part.warnings, ctx.io);
     const PathsQuery q{g.find(o.from), g.find(o.to), false, o.analysis};
     ctx.io.out << paths_report(g, q, result, o.format);
     ctx.io.err << paths_notice(g, q, result);

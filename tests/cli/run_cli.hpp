@@ -41,6 +41,13 @@ inline std::filesystem::path scratch_root() {
            ("pactgraph-tests-" + std::to_string(::getpid()));
 }
 
+// A folder `name` below the scratch root, made if missing.
+inline std::filesystem::path scratch_dir(const std::string& name) {
+    const std::filesystem::path dir = scratch_root() / name;
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
 // The whole content of a file ("" when it cannot be read).
 inline std::string slurp(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

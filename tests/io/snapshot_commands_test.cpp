@@ -14,11 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path snapshot_dir() {
-    const fs::path dir = scratch_root() / "snapshot-commands";
-    fs::create_directories(dir);
-    return dir;
-}
+fs::path snapshot_dir() { return scratch_dir("snapshot-commands"); }
 
 // The seed graph's snapshot, made by `convert`.
 const std::string& seed_snapshot() {

@@ -21,11 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path dir() {
-    const fs::path d = scratch_root() / "snapshot-paths";
-    fs::create_directories(d);
-    return d;
-}
+fs::path dir() { return scratch_dir("snapshot-paths"); }
 
 // The snapshot of graph file `relative`, made by `convert` (which stores the view).
 std::string snapshot_of(const std::string& relative) {
