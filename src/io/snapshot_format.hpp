@@ -127,14 +127,23 @@ inline constexpr std::string_view warning_severity = "warnings.severity",
 // ascending; in.* its predecessors; u32 each, offsets[entities + 1].
 inline constexpr std::string_view view_out_offsets = "view.out.offsets", view_out_targets = "view.out.targets",
                                   view_in_offsets = "view.in.offsets", view_in_targets = "view.in.targets";
+// Optional indices, written since pactgraph reads snapshots in part (a reader that does not know
+// them skips them): entities.by_id, u32[entities], every entity's position in the byte order of
+// the ids (a binary search finds an id); relations.by_source_at, u64[entities + 1], and
+// relations.by_source, u32[relations], each entity's relations as a source, ascending positions
+// (a list as above).
+inline constexpr std::string_view entity_by_id = "entities.by_id", relation_by_source_at = "relations.by_source_at",
+                                  relation_by_source = "relations.by_source";
 // Optional, the last section when present: the XXH64 of every block of kBlockSize bytes of every
 // other section (u64 each), section by section in the table's order, a section's last block
 // shorter. A reader that reads only part of the file (SnapshotFile) checks the blocks it reads
-// instead of whole sections; without it, it checks every section, as a whole read does.
-inline constexpr std::string_view block_checksums = "checksums.blocks";
+// instead of whole sections; without it, it checks every section, as a whole read does. (The first
+// files with block checksums named them checksums.blocks, over 64 KiB blocks: a reader now takes
+// that for a section it does not know, checked whole.)
+inline constexpr std::string_view block_checksums = "checksums.blocks_4k";
 }  // namespace section
 
-inline constexpr std::size_t kBlockSize = 64 * 1024;
+inline constexpr std::size_t kBlockSize = 4 * 1024;
 
 // The adjacency those optional sections hold (see above), as arrays that outlive it.
 struct Adjacency {

@@ -38,11 +38,11 @@ struct SectionEntry {
     std::uint64_t offset = 0, length = 0, checksum = 0;
 };
 
-// A file read in part checks its checksums.blocks instead of whole sections: each block of a
+// A file read in part checks its checksums.blocks_4k instead of whole sections: each block of a
 // section the first time a byte of it is read.
 class BlockCheck {
 public:
-    // `sections` in the table's order; `sums` the checksums.blocks section, at index `self`,
+    // `sections` in the table's order; `sums` the checksums.blocks_4k section, at index `self`,
     // its length already checked against blocks_in(sections, self).
     BlockCheck(std::string_view file, const std::vector<SectionEntry>& sections, std::size_t self,
                std::string_view sums, const std::string& source_name)
@@ -149,7 +149,7 @@ struct ItemRange {
 class Decoder {
 public:
     // `in_part`: the caller reads only part of the file (SnapshotFile), so blocks are checked as
-    // they are read when the file has checksums.blocks.
+    // they are read when the file has checksums.blocks_4k.
     Decoder(std::string_view bytes, const std::string& name, bool in_part = false)
         : bytes_(bytes), name_(name), budget_((snapshot::kMaxExpansion + 1) * bytes.size()), in_part_(in_part) {}
 
@@ -177,15 +177,29 @@ public:
     std::uint64_t entity_count() const { return counts_[snapshot::entities]; }
 
     // The id of entity `v` (< entity_count()) as stored; checked to be a string of the pool.
-    std::string_view entity_id(std::size_t v) const {
-        return view(column<std::uint32_t>(sec::entity_id, entity_count()), v);
-    }
+    std::string_view entity_id(std::size_t v) const { return view(ids(), v); }
 
-    // The entity whose id is exactly `id`, or nullopt.
+    // The entity whose id is exactly `id`, or nullopt: a binary search of entities.by_id, or
+    // without it a scan. (A by_id out of order can miss an id, never find a wrong one.)
     std::optional<std::uint32_t> find_entity_id(std::string_view id) const {
-        const auto ids = column<std::uint32_t>(sec::entity_id, entity_count()).checked_whole();
-        for (std::size_t v = 0; v < ids.size(); ++v)
-            if (view(ids, v) == id) return static_cast<std::uint32_t>(v);
+        const std::uint64_t n = entity_count();
+        if (!has(sec::entity_by_id)) {
+            const auto all = ids().checked_whole();
+            for (std::size_t v = 0; v < n; ++v)
+                if (view(all, v) == id) return static_cast<std::uint32_t>(v);
+            return std::nullopt;
+        }
+        const auto order = column<std::uint32_t>(sec::entity_by_id, n);
+        std::size_t low = 0, high = static_cast<std::size_t>(n);  // the id is in [low, high) if anywhere
+        while (low < high) {
+            const std::size_t mid = low + (high - low) / 2;
+            const std::uint32_t v = order[mid];
+            check_below(v, n, order.name(), mid);
+            const std::string_view at = entity_id(v);
+            if (at == id) return v;
+            if (at < id) low = mid + 1;
+            else high = mid;
+        }
         return std::nullopt;
     }
 
@@ -204,6 +218,11 @@ public:
 private:
     static constexpr std::uint32_t kAbsent = std::numeric_limits<std::uint32_t>::max();
 
+    const Column<std::uint32_t>& ids() const {
+        if (!ids_) ids_ = column<std::uint32_t>(sec::entity_id, entity_count());
+        return *ids_;
+    }
+
     LoadResult build(const std::vector<std::uint32_t>* only) {
         LoadResult out;
         PartnershipGraph& g = out.graph;
@@ -211,7 +230,7 @@ private:
         kinds(g);
         types(g);
         entities(g, only);
-        relations(g, only != nullptr);
+        relations(g, only);
         out.warnings = warnings();
         return out;
     }
@@ -433,7 +452,11 @@ private:
             if (s.name == sec::string_bytes) bytes = &s;
         if (!bytes) damaged("no section " + std::string(sec::string_bytes));
         pool_ = bytes_.substr(bytes->offset, bytes->length);
-        touch(section_index(sec::string_bytes), 0, pool_.size());
+        pool_index_ = section_index(sec::string_bytes);
+        if (blocks_) {  // reading in part: each string is checked as it is read (view)
+            offsets_ = list(sec::string_offsets, n, pool_.size()).at;
+            return;
+        }
         offsets_ = list(sec::string_offsets, n, pool_.size(), true).at;
         if (const std::size_t bad = invalid_utf8_at(pool_); bad != std::string_view::npos)
             damaged("strings.bytes is not UTF-8 at byte " + str(bad));
@@ -454,8 +477,21 @@ private:
         if (s >= counts_[snapshot::strings])
             damaged("section " + std::string(col.name()) + ": string " + str(s) + " at " + str(i) +
                     " is past the " + str(counts_[snapshot::strings]) + " strings of the pool");
-        const auto begin = static_cast<std::size_t>(offsets_[s]);
-        return pool_.substr(begin, static_cast<std::size_t>(offsets_[s + 1]) - begin);
+        const auto begin = static_cast<std::size_t>(offsets_[s]), end = static_cast<std::size_t>(offsets_[s + 1]);
+        if (blocks_) check_string(s, begin, end);
+        return pool_.substr(begin, end - begin);
+    }
+
+    // Reading in part: what strings() checks of the whole pool, for string s at [begin, end).
+    void check_string(std::uint32_t s, std::size_t begin, std::size_t end) const {
+        if (begin > end || end > pool_.size())
+            damaged("section " + std::string(sec::string_offsets) + ": offsets " + str(begin) + ", " + str(end) +
+                    " at " + str(s) + " are out of order or past the " + str(pool_.size()) + " bytes");
+        touch(pool_index_, begin, end - begin);
+        if (begin < end && (static_cast<unsigned char>(pool_[begin]) & 0xC0) == 0x80)
+            damaged("string " + str(s) + " starts inside a UTF-8 character");
+        if (const std::size_t bad = invalid_utf8_at(pool_.substr(begin, end - begin)); bad != std::string_view::npos)
+            damaged("strings.bytes is not UTF-8 at byte " + str(begin + bad));
     }
 
     std::string take(std::string_view s) {
@@ -639,8 +675,33 @@ private:
         Column<double> amount;
     };
 
-    // The relations among the entities read: all, or with `among` those with both ends in
-    // entity_map_, their ends renumbered.
+    // The relations with both ends among `only` (ascending), from relations.by_source when the
+    // file has it, else by a scan of every relation's ends.
+    std::vector<std::uint32_t> relations_among(const std::vector<std::uint32_t>& only) const {
+        if (!has(sec::relation_by_source)) return relations_among();
+        const std::uint64_t m = counts_[snapshot::relations], n = counts_[snapshot::entities];
+        const ListOffsets at = list(sec::relation_by_source_at, n, m);
+        const auto items = column<std::uint32_t>(sec::relation_by_source, m);
+        std::vector<std::uint32_t> out;
+        for (const std::uint32_t v : only) {
+            const ItemRange r = items_of(at, v);
+            for (std::size_t k = r.begin; k < r.end; ++k) {
+                const std::uint32_t i = items[k];
+                check_below(i, m, items.name(), k);
+                if (rel_.source[i] != v)
+                    damaged("section " + std::string(items.name()) + ": relation " + str(i) + " at " + str(k) +
+                            " does not start at entity " + str(v));
+                check_below(rel_.target[i], n, rel_.target.name(), i);
+                if (entity_map_[rel_.target[i]] != kAbsent) out.push_back(i);
+            }
+        }
+        std::sort(out.begin(), out.end());
+        if (const auto twice = std::adjacent_find(out.begin(), out.end()); twice != out.end())
+            damaged("section " + std::string(items.name()) + " lists relation " + str(*twice) + " twice");
+        return out;
+    }
+
+    // The same by a scan: the relations with both ends in entity_map_.
     std::vector<std::uint32_t> relations_among() const {
         std::vector<std::uint32_t> out;
         const std::uint64_t n = counts_[snapshot::entities];
@@ -656,7 +717,9 @@ private:
 
     std::uint32_t end(std::uint32_t v) const { return entity_map_.empty() ? v : entity_map_[v]; }
 
-    void relations(PartnershipGraph& g, bool among) {
+    // All relations, or with `only` those among them, their ends renumbered.
+    void relations(PartnershipGraph& g, const std::vector<std::uint32_t>* only) {
+        const bool among = only != nullptr;
         const std::uint64_t m = counts_[snapshot::relations], n = counts_[snapshot::entities];
         rel_ = {column<std::uint32_t>(sec::relation_source, m), column<std::uint32_t>(sec::relation_target, m),
                 column<std::uint32_t>(sec::relation_date, m), column<std::uint32_t>(sec::relation_end_date, m),
@@ -676,7 +739,7 @@ private:
         const auto attr_keys = column<std::uint32_t>(sec::relation_attr_keys, attr_count);
         const auto attr_values = column<std::uint32_t>(sec::relation_attr_values, attr_count);
         std::unordered_set<std::string_view> own_ids;
-        const std::vector<std::uint32_t> chosen = among ? relations_among() : std::vector<std::uint32_t>{};
+        const std::vector<std::uint32_t> chosen = among ? relations_among(*only) : std::vector<std::uint32_t>{};
         const std::size_t count = among ? chosen.size() : static_cast<std::size_t>(m);
         g.reserve_relations(count);
         g.begin_bulk();  // linked to their entities at the end, each list sized once
@@ -725,10 +788,12 @@ private:
     std::size_t count_ = 0, table_end_ = 0;
     bool in_part_ = false;
     std::vector<SectionEntry> entries_;
-    std::optional<BlockCheck> blocks_;  // reading in part a file with checksums.blocks
+    std::optional<BlockCheck> blocks_;  // reading in part a file with checksums.blocks_4k
     std::uint64_t counts_[snapshot::kCountFields] = {};
     std::string_view pool_;
+    std::size_t pool_index_ = 0;
     Column<std::uint64_t> offsets_;
+    mutable std::optional<Column<std::uint32_t>> ids_;
     std::vector<KindId> kind_map_;
     std::vector<RelationTypeId> type_map_;
     RelationColumns rel_;
@@ -752,7 +817,7 @@ LoadResult read_snapshot_file(const std::string& path, const std::string& displa
 
 struct SnapshotFile::Parts {
     Parts(const std::string& path, const std::string& display_name)
-        : file(path), name(display_name), decoder(file.bytes(), name, true) {}
+        : file(path, MappedFile::Access::random), name(display_name), decoder(file.bytes(), name, true) {}
     MappedFile file;
     std::string name;
     Decoder decoder;

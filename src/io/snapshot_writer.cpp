@@ -1,5 +1,6 @@
 #include "io/snapshot_writer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -211,7 +212,29 @@ private:
             column(sec::entity_aliases_at, aliases.at.at), column(sec::entity_aliases, aliases.items),
             column(sec::entity_tags_at, tags.at.at), column(sec::entity_tags, tags.items),
             column(sec::entity_attrs_at, attrs.at.at), column(sec::entity_attr_keys, attrs.keys),
-            column(sec::entity_attr_values, attrs.values));
+            column(sec::entity_attr_values, attrs.values), column(sec::entity_by_id, by_id()));
+    }
+
+    // Entity positions in the byte order of their ids (entities.by_id).
+    std::vector<std::uint32_t> by_id() const {
+        std::vector<std::uint32_t> order(g_.entity_count());
+        for (std::size_t v = 0; v < order.size(); ++v) order[v] = static_cast<std::uint32_t>(v);
+        std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
+            return std::string_view(g_.entity(a).id) < std::string_view(g_.entity(b).id);
+        });
+        return order;
+    }
+
+    // Each entity's relations as a source, ascending (relations.by_source_at, relations.by_source).
+    static std::pair<std::vector<std::uint64_t>, std::vector<std::uint32_t>> by_source(
+        const std::vector<std::uint32_t>& source, std::size_t entities) {
+        std::vector<std::uint64_t> at(entities + 1, 0);
+        for (const std::uint32_t v : source) ++at[v + 1];
+        for (std::size_t v = 0; v < entities; ++v) at[v + 1] += at[v];
+        std::vector<std::uint32_t> items(source.size());
+        std::vector<std::uint64_t> next(at.begin(), at.end() - 1);
+        for (std::size_t i = 0; i < source.size(); ++i) items[next[source[i]]++] = static_cast<std::uint32_t>(i);
+        return {std::move(at), std::move(items)};
     }
 
     void relations() {
@@ -257,6 +280,8 @@ private:
             column(sec::relation_line, line), column(sec::relation_column, col),
             column(sec::relation_sources_at, sources.at), column(sec::relation_attrs_at, attrs.at.at),
             column(sec::relation_attr_keys, attrs.keys), column(sec::relation_attr_values, attrs.values));
+        const auto [by_source_at, by_source_items] = by_source(source, g_.entity_count());
+        add(column(sec::relation_by_source_at, by_source_at), column(sec::relation_by_source, by_source_items));
         add(column(sec::source_url, source_url_), column(sec::source_citation, source_citation_),
             column(sec::source_publisher, source_publisher_), column(sec::source_date, source_date_),
             column(sec::source_confidence, source_confidence_));

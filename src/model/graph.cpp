@@ -118,9 +118,12 @@ void PartnershipGraph::end_bulk() {
         link_side(edges, first, entity_count(), [&g](EntityId v) -> auto& { return in_edge_list(g, v); }, target, source);
     };
     // The two sides touch different lists: the incoming ones on a thread of their own, when
-    // one can be had (a process near its memory limit gets none).
+    // there are enough to be worth one and one can be had (a process near its memory limit
+    // gets none).
+    constexpr std::size_t kThreadFrom = 1 << 16;  // relations; a thread costs about 0.1 ms
     std::future<void> incoming;
-    try {
+    if (edges.size() - first < kThreadFrom) link_incoming();
+    else try {
         incoming = std::async(std::launch::async, link_incoming);
     } catch (const std::system_error&) {
         link_incoming();

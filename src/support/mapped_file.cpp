@@ -27,7 +27,7 @@ struct Descriptor {
 
 }  // namespace
 
-MappedFile::MappedFile(const std::string& path) {
+MappedFile::MappedFile(const std::string& path, Access access) {
     Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
     if (file.fd < 0) throw FileError(path, std::string("cannot open: ") + std::strerror(errno));
     struct stat st {};
@@ -44,7 +44,7 @@ MappedFile::MappedFile(const std::string& path) {
     const auto size = static_cast<std::size_t>(st.st_size);
     void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
     if (p == MAP_FAILED) throw FileError(path, std::string("cannot map: ") + std::strerror(errno));
-    ::madvise(p, size, MADV_SEQUENTIAL);  // a hint: read ahead, most files are read once in order
+    ::madvise(p, size, access == Access::sequential ? MADV_SEQUENTIAL : MADV_RANDOM);  // a hint
     mapping_ = p;
     data_ = static_cast<const char*>(p);
     size_ = size;

@@ -16,9 +16,13 @@ namespace pactgraph {
 
 class MappedFile {
 public:
+    // How the bytes will be read: in order, once (the kernel reads ahead), or here and there
+    // (a snapshot read in part: only the pages touched come in).
+    enum class Access { sequential, random };
+
     // Maps `path` (or reads it, when it is no regular file). Throws FileError when it cannot be
     // opened or read, or is a directory.
-    explicit MappedFile(const std::string& path);
+    explicit MappedFile(const std::string& path, Access access = Access::sequential);
     MappedFile(MappedFile&& other) noexcept;
     MappedFile& operator=(MappedFile&& other) noexcept;
     MappedFile(const MappedFile&) = delete;

@@ -5,6 +5,7 @@
 // that is damaged or does not match the relations.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "../cli/run_cli.hpp"
@@ -161,10 +162,8 @@ TEST_CASE("A stored view that is damaged or does not match the relations is refu
     }
     SECTION("a view of only some of the sections") {
         testing::SnapshotParts parts = testing::take_apart(slurp(snapshot_of(relative)));
-        // (checksums.blocks goes too: it would no longer match the sections, and say so first)
-        std::erase_if(parts.sections, [](const auto& s) {
-            return s.first == "view.in.targets" || s.first == "checksums.blocks";
-        });
+        std::erase_if(parts.sections, [](const auto& s) { return s.first == "view.in.targets"; });
+        testing::refresh_block_checksums(parts);
         const fs::path bad = dir() / "three-of-four.pgsnap";
         spit(bad, testing::put_together(parts));
         refused(bad.string(), "no section view.in.targets", lone);
@@ -189,7 +188,7 @@ TEST_CASE("Reading a snapshot in part checks the blocks it reads", "[io][snapsho
     };
     const testing::SnapshotParts parts = testing::take_apart(slurp(snap));
     SECTION("a byte changed in a section the path search reads is refused") {
-        // put_together gives every section a fresh checksum, so only checksums.blocks tells.
+        // put_together gives every section a fresh checksum, so only checksums.blocks_4k tells.
         for (const std::string section : {"view.out.targets", "relations.source", "entities.id", "strings.bytes"}) {
             CAPTURE(section);
             const CliResult r = run_on(testing::put_together(damaged_in(parts, section, 0)), "block.pgsnap", "paths");
@@ -198,7 +197,7 @@ TEST_CASE("Reading a snapshot in part checks the blocks it reads", "[io][snapsho
         }
     }
     SECTION("a byte changed where the search does not read leaves its answer as it was") {
-        // A chain of 20,000 relations: relations.note spans two 64 KiB blocks, and the path
+        // A chain of 20,000 relations: relations.note spans twenty 4 KiB blocks, and the path
         // c0 -> c3 reads only the first. (A whole read checks whole sections, whose checksums
         // put_together made right, and ignores the blocks.)
         PartnershipGraph chain;
@@ -222,19 +221,89 @@ TEST_CASE("Reading a snapshot in part checks the blocks it reads", "[io][snapsho
     }
     SECTION("block checksums of the wrong length are refused") {
         testing::SnapshotParts p = parts;
-        p.section("checksums.blocks").append(8, '\0');
+        p.section("checksums.blocks_4k").append(8, '\0');
         const CliResult r = run_on(testing::put_together(p), "blocks-length.pgsnap", "paths");
         CHECK(r.status == 2);
-        CHECK_THAT(r.err, Catch::Contains("snapshot is damaged (section checksums.blocks holds "));
+        CHECK_THAT(r.err, Catch::Contains("snapshot is damaged (section checksums.blocks_4k holds "));
     }
     SECTION("a snapshot without block checksums is checked whole") {
         testing::SnapshotParts p = damaged_in(parts, "relations.note", 0);
-        std::erase_if(p.sections, [](const auto& s) { return s.first == "checksums.blocks"; });
+        std::erase_if(p.sections, [](const auto& s) { return s.first == "checksums.blocks_4k"; });
         CHECK(run_on(testing::put_together(p), "no-blocks.pgsnap", "paths").out == good.out);
         std::string bytes = testing::put_together(p);
         bytes[bytes.size() - 1] = static_cast<char>(bytes[bytes.size() - 1] ^ 0x01);  // now a section's checksum is wrong
         const CliResult r = run_on(bytes, "no-blocks-damaged.pgsnap", "paths");
         CHECK(r.status == 2);
         CHECK_THAT(r.err, Catch::Contains("snapshot is damaged (checksum mismatch in section "));
+    }
+}
+
+TEST_CASE("A snapshot read in part finds ids and relations by its indices, checked as it reads them",
+          "[io][snapshot][paths][bad]") {
+    const std::string relative = "tests/data/paths/random-40.toml";
+    const std::string graph = source_path(relative), snap = snapshot_of(relative);
+    const std::vector<std::string> ids = ids_of(relative);
+    const testing::SnapshotParts parts = testing::take_apart(slurp(snap));
+    // A forged file whose every checksum (sections and blocks) is right: only its content is bad.
+    const auto forged = [&](testing::SnapshotParts p, const std::string& name) {
+        testing::refresh_block_checksums(p);
+        const fs::path file = dir() / name;
+        spit(file, testing::put_together(p));
+        return file.string();
+    };
+    SECTION("entities.by_id finds every id, and nothing else") {
+        const SnapshotFile file(snap, "s.pgsnap");
+        for (std::size_t v = 0; v < ids.size(); ++v) CHECK(file.find_id(ids[v]) == EntityId(v));
+        for (const std::string& missing : {std::string(), ids[0] + "x", ids[0].substr(0, 1), std::string("~")})
+            CHECK_FALSE(file.find_id(missing));
+    }
+    SECTION("entities.by_id pointing past the entities is refused") {
+        testing::SnapshotParts p = parts;
+        for (std::size_t k = 0; k < ids.size(); ++k) p.set<std::uint32_t>("entities.by_id", k, 1000);
+        const CliResult r = run_cli({"paths", forged(p, "by-id-range.pgsnap"), ids[0], ids[3]});
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("snapshot is damaged (section entities.by_id: 1000 at "));
+    }
+    SECTION("entities.by_id out of order can miss an id, and the whole graph then answers") {
+        testing::SnapshotParts p = parts;
+        for (std::size_t k = 0; k < ids.size(); ++k)
+            p.set<std::uint32_t>("entities.by_id", k, static_cast<std::uint32_t>(ids.size() - 1 - k));
+        const std::string file = forged(p, "by-id-order.pgsnap");
+        same_answer({ids[0], ids[3]}, graph, file);
+        same_answer({ids[7], ids[1], "--undirected"}, graph, file);
+    }
+    SECTION("relations.by_source that lists relations of other entities is refused") {
+        testing::SnapshotParts p = parts;
+        const std::size_t m = p.section("relations.by_source").size() / 4;
+        for (std::size_t k = 0; k < m; ++k) p.set<std::uint32_t>("relations.by_source", k, 0);
+        const CliResult r = run_cli({"paths", forged(p, "by-source.pgsnap"), ids[0], ids[3]});
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("snapshot is damaged (section relations.by_source"));
+    }
+    SECTION("a string that is not UTF-8 is refused reading in part as reading whole") {
+        testing::SnapshotParts p = parts;
+        p.section("strings.bytes")[0] ^= static_cast<char>(0x80);  // string 1: the title or a kind's name
+        const std::string file = forged(p, "not-utf8.pgsnap");
+        const CliResult part = run_cli({"paths", file, ids[0], ids[3]});
+        const CliResult whole = run_cli({"metrics", file});
+        CHECK(part.status == 2);
+        CHECK(whole.status == 2);
+        CHECK_THAT(part.err, Catch::EndsWith("snapshot is damaged (strings.bytes is not UTF-8 at byte 0)\n"));
+        CHECK(whole.err == part.err);
+    }
+    SECTION("a checksums.blocks section of the first block checksums (64 KiB) is skipped") {
+        testing::SnapshotParts p = parts;
+        p.sections.insert(p.sections.end() - 1, {"checksums.blocks", std::string(24, 'x')});
+        const CliResult r = run_cli({"paths", forged(p, "old-blocks.pgsnap"), ids[0], ids[3]});
+        CHECK(r.status == 0);
+        CHECK(r.out == run_cli({"paths", graph, ids[0], ids[3]}).out);
+    }
+    SECTION("without the indices (a snapshot written before them), the answers are the same") {
+        testing::SnapshotParts p = parts;
+        std::erase_if(p.sections, [](const auto& s) {
+            return s.first == "entities.by_id" || s.first == "relations.by_source_at" || s.first == "relations.by_source";
+        });
+        const std::string file = forged(p, "no-indices.pgsnap");
+        for (std::size_t k = 0; k < 10; ++k) same_answer({ids[k * 3 % ids.size()], ids[(k * 7 + 2) % ids.size()]}, graph, file);
     }
 }

@@ -146,6 +146,23 @@ inline SnapshotParts take_apart(const std::string& file) {
     return parts;
 }
 
+// Recomputes checksums.blocks_4k, when the parts have it, from the other sections (the XXH64 of
+// every 4096-byte block of each, in table order): the forged file's blocks then check, too.
+inline void refresh_block_checksums(SnapshotParts& parts) {
+    std::string fresh, *sums = nullptr;
+    for (auto& [name, bytes] : parts.sections) {
+        if (name == "checksums.blocks_4k") {
+            sums = &bytes;
+            continue;
+        }
+        for (std::size_t at = 0; at < bytes.size(); at += 4096) {
+            const std::uint64_t h = xxh64(std::string_view(bytes).substr(at, 4096));
+            fresh.append(reinterpret_cast<const char*>(&h), sizeof h);
+        }
+    }
+    if (sums) *sums = fresh;
+}
+
 // The file of `parts`: header, table, sections at multiples of 8 with zero padding, every
 // checksum computed afresh.
 inline std::string put_together(const SnapshotParts& parts) {
