@@ -77,29 +77,30 @@ Ends relation_ends(const RelationArrays& a, std::size_t n) {
 }
 
 // CSR of the ends: runs of equal (from, to) become one arc.
-Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight) {
+Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight, bool keep) {
     const bool weighted = !weight.empty();
     Csr c;
     std::vector<std::uint32_t> offsets(n + 1, 0), targets;
     targets.reserve(ends.keys.size());
-    c.relation_offsets.reserve(ends.keys.size() + 1);
+    if (keep) c.relation_offsets.reserve(ends.keys.size() + 1);
+    else c.relation_offsets.clear();
     if (weighted) c.weights.reserve(ends.keys.size());
-    c.relations.resize(ends.keys.size());
+    if (keep) c.relations.resize(ends.keys.size());
     for (std::size_t v = 0; v < n; ++v) {
         for (std::uint32_t i = ends.offsets[v]; i < ends.offsets[v + 1]; ++i) {
             const auto to = static_cast<std::uint32_t>(ends.keys[i] >> 32);
             const auto id = static_cast<RelationId>(ends.keys[i]);
             if (i == ends.offsets[v] || targets.back() != to) {
-                if (!targets.empty()) c.relation_offsets.push_back(i);
+                if (keep && !targets.empty()) c.relation_offsets.push_back(i);
                 targets.push_back(to);
                 if (weighted) c.weights.push_back(0.0);
             }
             if (weighted) c.weights.back() += weight[id];
-            c.relations[i] = id;
+            if (keep) c.relations[i] = id;
         }
         offsets[v + 1] = static_cast<std::uint32_t>(targets.size());
     }
-    if (!targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(ends.keys.size()));
+    if (keep && !targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(ends.keys.size()));
     targets.shrink_to_fit();
     c.offsets = std::move(offsets);
     c.targets = std::move(targets);
@@ -109,8 +110,9 @@ Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight) {
 }
 
 // The same arcs seen from their other end: in(v) lists the u of every arc u -> v, ascending,
-// with the arc's relations and weight.
+// with the arc's weight and its relations (when `out` lists them).
 Csr transposed(std::size_t n, const Csr& out) {
+    const bool keep = !out.relation_offsets.empty();
     Csr in;
     std::vector<std::uint32_t> offsets(n + 1, 0);
     for (std::uint32_t t : out.targets) ++offsets[t + 1];
@@ -118,17 +120,21 @@ Csr transposed(std::size_t n, const Csr& out) {
     const std::size_t arcs = out.arc_count();
     std::vector<std::uint32_t> targets(arcs);
     if (!out.weights.empty()) in.weights.resize(arcs);
-    std::vector<std::uint32_t> position(arcs);  // where out's arc i lands in `in`
+    std::vector<std::uint32_t> position(keep ? arcs : 0);  // where out's arc i lands in `in`
     std::vector<std::uint32_t> next(offsets.begin(), offsets.end() - 1);
     for (std::size_t u = 0; u < n; ++u)
         for (std::uint32_t i = out.offsets[u]; i < out.offsets[u + 1]; ++i) {
             const std::uint32_t at = next[out.targets[i]]++;
-            position[i] = at;
+            if (keep) position[i] = at;
             targets[at] = static_cast<std::uint32_t>(u);
             if (!out.weights.empty()) in.weights[at] = out.weights[i];
         }
     in.offsets = std::move(offsets);
     in.targets = std::move(targets);
+    if (!keep) {
+        in.relation_offsets.clear();
+        return in;
+    }
     in.relation_offsets.assign(arcs + 1, 0);
     for (std::size_t i = 0; i < arcs; ++i)
         in.relation_offsets[position[i] + 1] = out.relation_offsets[i + 1] - out.relation_offsets[i];
@@ -157,15 +163,15 @@ void check_view_fits(std::size_t entities, std::size_t arcs) {
                                 "); analyse a part of the graph: filter it by kind or type");
 }
 
-Projection project(const PartnershipGraph& g, bool undirected, bool weighted) {
+Projection project(const PartnershipGraph& g, bool undirected, bool weighted, ArcRelations relations) {
     Projection p;
     p.n = g.entity_count();
     p.directed = !undirected;
     p.weighted = weighted;
     check_view_fits(p.n, 0);
     {
-        const RelationArrays relations = relation_arrays(g, undirected, weighted);
-        p.out = csr_of(p.n, relation_ends(relations, p.n), relations.weight);
+        const RelationArrays arrays = relation_arrays(g, undirected, weighted);
+        p.out = csr_of(p.n, relation_ends(arrays, p.n), arrays.weight, relations == ArcRelations::kept);
     }
     p.self_loop.assign(p.n, 0);
     if (weighted) p.self_weight.assign(p.n, 0.0);

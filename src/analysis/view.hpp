@@ -66,7 +66,8 @@ private:
 
 // One direction of adjacency. Vertex v's arcs are offsets[v] .. offsets[v+1]-1; their targets
 // ascend (by EntityId, i.e. file order). Arc i stands for relations[relation_offsets[i]] ..
-// relations[relation_offsets[i+1]-1], in file order.
+// relations[relation_offsets[i+1]-1], in file order; both are empty in a view built with
+// ArcRelations::dropped.
 struct Csr {
     U32Array offsets{std::vector<std::uint32_t>{0}};  // size n+1
     U32Array targets;
@@ -96,9 +97,15 @@ struct Projection {
     std::size_t pair_count() const { return out.targets.size(); }  // undirected: twice, less loops
 };
 
+// Whether a view lists each arc's relations (Csr::relation_offsets and relations): what a path
+// search needs to name them, and measures do not (a million-relation view is then 8 MB smaller
+// per direction per million relations, and built sooner).
+enum class ArcRelations { kept, dropped };
+
 // Builds the view in time linear in entities + relations (two counting sorts, no comparisons).
 // Throws ViewTooLargeError when the graph does not fit 32-bit ids.
-Projection project(const PartnershipGraph& g, bool undirected, bool weighted);
+Projection project(const PartnershipGraph& g, bool undirected, bool weighted,
+                   ArcRelations relations = ArcRelations::kept);
 
 // A directed, unweighted view of `n` vertices holding only the adjacency (no relation lists):
 // what a search by hops needs (ShortestPathSearch without the model), e.g. the arrays a

@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include <array>
+#include <deque>
+#include <exception>
 #include <optional>
+#include <utility>
 
 #include "io/csv_parser.hpp"
 #include "io/import_builder.hpp"
@@ -133,6 +136,13 @@ std::vector<std::string> split_list(std::string_view text, char sep) {
     return out;
 }
 
+// One record as read: its fields (views into the text, or into CsvGraphReader's own copies of
+// fields that had doubled quotes) and where it starts.
+struct Record {
+    std::vector<CsvField> fields;
+    TextPosition at;
+};
+
 class CsvGraphReader {
 public:
     CsvGraphReader(ImportBuilder& b, std::string_view text, const std::string& name, const ReadProgress& progress)
@@ -140,8 +150,8 @@ public:
 
     // Reads the header; false when the file has no header at all.
     bool header(const std::vector<Synonyms>& table) {
-        if (!parser_.next(fields_)) return false;
-        header_ = match_header(fields_, table);
+        if (!parser_.next(record_.fields)) return false;
+        header_ = match_header(record_.fields, table);
         header_at_ = parser_.record_at();
         return true;
     }
@@ -154,15 +164,16 @@ public:
             b_.fail(header_at_, "no id column in the nodes header; expected one of: id, label, name "
                                 "(or, for an edges file, source and target columns)");
         while (next()) {
-            check_width();
+            const Record& rec = record_;
+            check_width(rec);
             Entity e;
-            TextPosition kind_at = parser_.record_at();
+            TextPosition kind_at = rec.at;
             std::string_view kind;
-            for (std::size_t i = 0; i < std::min(fields_.size(), header_.columns.size()); ++i) {
-                const std::string_view v = fields_[i].text;
+            for (std::size_t i = 0; i < std::min(rec.fields.size(), header_.columns.size()); ++i) {
+                const std::string_view v = rec.fields[i].text;
                 switch (header_.columns[i]) {
                     case Column::name: e.name = std::string(trimmed(v)); break;
-                    case Column::kind: kind = v, kind_at = fields_[i].at; break;
+                    case Column::kind: kind = v, kind_at = rec.fields[i].at; break;
                     case Column::roles: e.roles = split_list(v, '|'); break;
                     case Column::aliases: e.aliases = split_list(v, '|'); break;
                     case Column::tags: e.tags = split_list(v, '|'); break;
@@ -175,7 +186,7 @@ public:
                 }
             }
             e.kind = b_.kind(kind, kind_at);
-            const CsvField& key = field(*id);
+            const CsvField& key = field(rec, *id);
             b_.declare(key.text, std::move(e), key.at);
         }
     }
@@ -190,61 +201,113 @@ public:
         // A line per relation, give or take a quoted line break: one allocation, not twenty.
         b_.graph().reserve_relations(static_cast<std::size_t>(
             std::count(text_.begin() + static_cast<std::ptrdiff_t>(parser_.offset()), text_.end(), '\n')));
-        while (next()) {
-            check_width();
-            const CsvField& from = field(*source);
-            const CsvField& to = field(*target);
-            const EntityId s = b_.entity_for(from.text, from.at, nodes_listed);
-            const EntityId t = b_.entity_for(to.text, to.at, nodes_listed);
-            Relation r;
-            RelationDetails d;
-            const TextPosition at = parser_.record_at();
-            r.type = type_of(d);
-            bool sources = false;
-            for (std::size_t i = 0; i < std::min(fields_.size(), header_.columns.size()); ++i) {
-                const std::string_view v = fields_[i].text;
-                const TextPosition fat = fields_[i].at;
-                switch (header_.columns[i]) {
-                    case Column::label: d.label = std::string(v); break;
-                    case Column::amount: r.amount_usd = b_.amount(v, fat); break;
-                    case Column::date: r.date = b_.date(v, fat); break;
-                    case Column::end_date: r.end_date = b_.date(v, fat); break;
-                    case Column::status: r.status = b_.status(v, fat); break;
-                    case Column::exclusive: r.exclusive = b_.flag(v, fat); break;
-                    case Column::scope: d.scope = std::string(v); break;
-                    case Column::note: d.note = std::string(v); break;
-                    case Column::source_url: case Column::source_citation: case Column::source_publisher:
-                    case Column::source_date: case Column::source_confidence:
-                        sources = sources || !v.empty();
-                        break;
-                    case Column::extra:
-                        if (!v.empty()) d.attributes.emplace_back(header_.names[i], std::string(v));
-                        break;
-                    default: break;
-                }
+        // Records come in batches: the entities of a whole batch are looked up ahead (prefetched),
+        // so that the lookups' memory reads overlap instead of waiting one after another.
+        for (;;) {
+            const std::size_t count = fill_batch();
+            for (std::size_t k = 0; k < count; ++k) {
+                b_.prefetch_entity(field(batch_[k], *source).text);
+                b_.prefetch_entity(field(batch_[k], *target).text);
             }
-            if (sources) d.sources = read_sources();
-            b_.graph().add_relation(s, t, r, std::move(d), {at.line, at.column});
+            for (std::size_t k = 0; k < count; ++k) add_edge(batch_[k], *source, *target, nodes_listed);
+            if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
+            if (count < batch_.size()) return;
         }
     }
 
 private:
-    // The next record, telling the progress every 16,384 records.
-    bool next() {
-        if (progress_ && (++records_ & 0x3FFF) == 0) progress_(parser_.offset(), text_.size());
-        return parser_.next(fields_);
+    static constexpr std::size_t kBatch = 64;
+
+    void add_edge(const Record& rec, std::size_t source, std::size_t target, bool nodes_listed) {
+        check_width(rec);
+        const CsvField& from = field(rec, source);
+        const CsvField& to = field(rec, target);
+        const EntityId s = b_.entity_for(from.text, from.at, nodes_listed);
+        const EntityId t = b_.entity_for(to.text, to.at, nodes_listed);
+        Relation r;
+        RelationDetails d;
+        r.type = type_of(rec, d);
+        bool sources = false;
+        for (std::size_t i = 0; i < std::min(rec.fields.size(), header_.columns.size()); ++i) {
+            const std::string_view v = rec.fields[i].text;
+            const TextPosition fat = rec.fields[i].at;
+            switch (header_.columns[i]) {
+                case Column::label: d.label = std::string(v); break;
+                case Column::amount: r.amount_usd = b_.amount(v, fat); break;
+                case Column::date: r.date = b_.date(v, fat); break;
+                case Column::end_date: r.end_date = b_.date(v, fat); break;
+                case Column::status: r.status = b_.status(v, fat); break;
+                case Column::exclusive: r.exclusive = b_.flag(v, fat); break;
+                case Column::scope: d.scope = std::string(v); break;
+                case Column::note: d.note = std::string(v); break;
+                case Column::source_url: case Column::source_citation: case Column::source_publisher:
+                case Column::source_date: case Column::source_confidence:
+                    sources = sources || !v.empty();
+                    break;
+                case Column::extra:
+                    if (!v.empty()) d.attributes.emplace_back(header_.names[i], std::string(v));
+                    break;
+                default: break;
+            }
+        }
+        if (sources) d.sources = read_sources(rec);
+        b_.graph().add_relation(s, t, r, std::move(d), {rec.at.line, rec.at.column});
     }
 
-    const CsvField& field(std::size_t i) {
-        if (i < fields_.size()) return fields_[i];
-        missing_ = {{}, parser_.record_at()};
+    // Reads up to kBatch records into batch_ and returns how many. A record the parser refuses
+    // ends the batch: its error waits in pending_ until the records before it are added (and
+    // have told their own errors first, as reading one by one would).
+    std::size_t fill_batch() {
+        if (batch_.empty()) batch_.resize(kBatch);
+        tell_progress();
+        owned_.clear();
+        std::size_t count = 0;
+        try {
+            for (; count < batch_.size(); ++count) {
+                Record& rec = batch_[count];
+                if (!parser_.next(rec.fields)) break;
+                rec.at = parser_.record_at();
+                keep_unescaped(rec);
+            }
+        } catch (const InputError&) {
+            pending_ = std::current_exception();
+        }
+        return count;
+    }
+
+    // The parser's unescaped fields ("a ""b"" c") live in its buffer until the next record:
+    // a batch keeps copies of them.
+    void keep_unescaped(Record& rec) {
+        for (CsvField& f : rec.fields) {
+            const bool in_text = f.text.data() >= text_.data() && f.text.data() <= text_.data() + text_.size();
+            if (!f.text.empty() && !in_text) f.text = owned_.emplace_back(f.text);
+        }
+    }
+
+    // Tells the progress every 16,384 records: the bytes of the records read so far.
+    void tell_progress() {
+        if (progress_ && records_ / 0x4000 != (records_ + kBatch) / 0x4000) progress_(parser_.offset(), text_.size());
+        records_ += kBatch;
+    }
+
+    // The next record (nodes, one at a time), telling the progress every 16,384 records.
+    bool next() {
+        if (progress_ && (++records_ & 0x3FFF) == 0) progress_(parser_.offset(), text_.size());
+        if (!parser_.next(record_.fields)) return false;
+        record_.at = parser_.record_at();
+        return true;
+    }
+
+    const CsvField& field(const Record& rec, std::size_t i) {
+        if (i < rec.fields.size()) return rec.fields[i];
+        missing_ = {{}, rec.at};
         return missing_;
     }
 
-    void check_width() {
-        for (std::size_t i = header_.columns.size(); i < fields_.size(); ++i) {
-            if (!trimmed(fields_[i].text).empty())
-                b_.fail(fields_[i].at, "this row has " + std::to_string(fields_.size()) +
+    void check_width(const Record& rec) {
+        for (std::size_t i = header_.columns.size(); i < rec.fields.size(); ++i) {
+            if (!trimmed(rec.fields[i].text).empty())
+                b_.fail(rec.fields[i].at, "this row has " + std::to_string(rec.fields.size()) +
                                            " fields but the header has " +
                                            std::to_string(header_.columns.size()) +
                                            "; expected at most " + std::to_string(header_.columns.size()) +
@@ -254,21 +317,21 @@ private:
 
     // The first type-like column with a type in it; Gephi's "Directed"/"Undirected" is skipped,
     // and a second type-like column whose value is not used is kept as an attribute.
-    RelationTypeId type_of(RelationDetails& d) {
+    RelationTypeId type_of(const Record& rec, RelationDetails& d) {
         std::optional<RelationTypeId> type;
         for (std::size_t c : header_.type_columns) {
-            if (c >= fields_.size()) continue;
-            const CsvField& f = fields_[c];
+            if (c >= rec.fields.size()) continue;
+            const CsvField& f = rec.fields[c];
             if (trimmed(f.text).empty() || is_gephi_direction(f.text)) continue;
             if (!type) type = b_.type(f.text, f.at);
             else if (header_.columns[c] == Column::more_type)
                 d.attributes.emplace_back(header_.names[c], std::string(f.text));
         }
-        return type ? *type : b_.type({}, parser_.record_at());
+        return type ? *type : b_.type({}, rec.at);
     }
 
     // Sources from the source_* columns.
-    std::vector<Source> read_sources() {
+    std::vector<Source> read_sources(const Record& rec) {
         constexpr std::array<Column, 5> kCols = {Column::source_url, Column::source_citation,
                                                  Column::source_publisher, Column::source_date,
                                                  Column::source_confidence};
@@ -276,9 +339,9 @@ private:
         std::array<TextPosition, 5> at{};
         for (std::size_t k = 0; k < kCols.size(); ++k) {
             const auto c = header_.find(kCols[k]);
-            if (!c || *c >= fields_.size()) continue;
-            columns[k] = fields_[*c].text;
-            at[k] = fields_[*c].at;
+            if (!c || *c >= rec.fields.size()) continue;
+            columns[k] = rec.fields[*c].text;
+            at[k] = rec.fields[*c].at;
         }
         return b_.sources(columns, at);
     }
@@ -288,7 +351,10 @@ private:
     std::string_view text_;
     const ReadProgress& progress_;
     std::size_t records_ = 0;
-    std::vector<CsvField> fields_;
+    Record record_;              // the header, and nodes one at a time
+    std::vector<Record> batch_;  // edges, kBatch at a time
+    std::deque<std::string> owned_;  // copies of the batch's unescaped fields
+    std::exception_ptr pending_;     // the parser's error after the batch
     Header header_;
     TextPosition header_at_;
     CsvField missing_;

@@ -140,6 +140,8 @@ EntityId ImportBuilder::find(std::string_view raw_id) {
     return v;
 }
 
+void ImportBuilder::prefetch_entity(std::string_view raw_id) const { entities_.prefetch(trimmed(raw_id)); }
+
 std::string ImportBuilder::fresh_slug(std::string_view raw) const {
     std::string base = slug_of(raw);
     if (base.empty()) base = "entity";

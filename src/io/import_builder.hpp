@@ -68,6 +68,8 @@ public:
     // The entity `raw_id` names, created (named `raw_id`, imported kind) when absent. When
     // `warn_created`, a creation is told as a warning (the file had a list of entities).
     EntityId entity_for(std::string_view raw_id, TextPosition at, bool warn_created);
+    // A hint that entity_for(raw_id) comes soon: its lookup's memory is fetched ahead.
+    void prefetch_entity(std::string_view raw_id) const;
 
     // Field values; empty text gives the "not given" value (NaN, empty date, default status).
     double amount(std::string_view text, TextPosition at) const;

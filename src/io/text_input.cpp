@@ -80,6 +80,16 @@ void check_import_text(std::string_view text, const std::string& source_name,
         without_bom(text).find_first_not_of(" \t\r\n") == std::string_view::npos)
         fail(0, "the file is empty");
     for (std::size_t i = 0; i < text.size();) {
+        // Eight bytes at a time while they are ASCII and not NUL (1 to 0x7F each): without a
+        // borrow, a byte minus one sets its top bit only when the byte was 0.
+        if (i + 8 <= text.size()) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, text.data() + i, 8);
+            if (((chunk | (chunk - 0x0101010101010101ULL)) & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == 0) fail(i, "found binary data (a NUL byte)");
         if (c < 0x80) {

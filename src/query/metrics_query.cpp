@@ -88,7 +88,7 @@ MetricsAnswer answer_metrics(const PartnershipGraph& g, const MetricsRequest& r)
     MetricsAnswer a;
     a.options = centrality_options(r);
     a.compat = r.compat;
-    const Projection p = project(g, r.undirected, r.weighted);
+    const Projection p = project(g, r.undirected, r.weighted, ArcRelations::dropped);
     a.result = compute_centrality(p, metrics, a.options);
     a.sort = r.sort.value_or(default_sort(metrics));
     if (!a.result.find(a.sort)) a.sort = a.result.metrics.front();
@@ -110,7 +110,7 @@ PartnershipGraph top_subgraph(const PartnershipGraph& g, const std::vector<doubl
 }
 
 std::vector<double> metric_scores(const PartnershipGraph& g, Metric metric) {
-    return compute_centrality(project(g, false, false), {metric}, CentralityOptions{}).scores.front();
+    return compute_centrality(project(g, false, false, ArcRelations::dropped), {metric}, CentralityOptions{}).scores.front();
 }
 
 }  // namespace pactgraph

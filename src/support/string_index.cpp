@@ -1,5 +1,6 @@
 #include "support/string_index.hpp"
 
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <stdexcept>
@@ -14,33 +15,61 @@ std::uint32_t tag_of(std::size_t hash) { return static_cast<std::uint32_t>(hash 
 
 }  // namespace
 
-std::size_t StringIndex::probe(std::string_view key, std::size_t hash) const {
+StringIndex::Probe::Probe(std::string_view k) : key(k), hash(hash_of(k)) {
+    if (k.size() <= kInline) std::memcpy(padded, k.data(), k.size());
+}
+
+std::string_view StringIndex::key_of(const Slot& s) const {
+    if (s.size <= kInline) return std::string_view(s.key, s.size);
+    std::uint32_t offset = 0;
+    std::memcpy(&offset, s.key, sizeof offset);
+    return std::string_view(arena_).substr(offset, s.size);
+}
+
+bool StringIndex::holds(const Slot& s, const Probe& p) const {
+    if (s.size != p.key.size()) return false;
+    if (s.size <= kInline) return std::memcmp(s.key, p.padded, kInline) == 0;  // a fixed-size compare
+    return key_of(s) == p.key;
+}
+
+std::size_t StringIndex::probe(const Probe& p) const {
     const std::size_t mask = slots_.size() - 1;
-    const std::uint32_t tag = tag_of(hash);
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const std::uint32_t tag = tag_of(p.hash);
+    for (std::size_t i = p.hash & mask;; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
         if (s.tag == 0) return i;
-        if (s.tag == tag && s.size == key.size() && key_of(s) == key) return i;
+        if (s.tag == tag && holds(s, p)) return i;
     }
 }
 
 std::size_t StringIndex::find(std::string_view key) const {
     if (slots_.empty()) return kAbsent;
-    const Slot& s = slots_[probe(key, hash_of(key))];
+    const Slot& s = slots_[probe(Probe(key))];
     return s.tag == 0 ? kAbsent : s.value;
+}
+
+void StringIndex::prefetch(std::string_view key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash_of(key) & (slots_.size() - 1)]);
 }
 
 bool StringIndex::insert(std::string_view key, std::size_t value) {
     constexpr std::size_t kMax = std::numeric_limits<std::uint32_t>::max();
-    if (value >= kMax || arena_.size() + key.size() >= kMax)
+    if (value >= kMax || key.size() >= kMax || (key.size() > kInline && arena_.size() + key.size() >= kMax))
         throw std::length_error("StringIndex: more than 2^32 values or bytes of keys");
     if ((count_ + 1) * 2 > slots_.size()) grow();  // at most half full
-    const std::size_t hash = hash_of(key);
-    Slot& s = slots_[probe(key, hash)];
+    const Probe p(key);
+    Slot& s = slots_[probe(p)];
     if (s.tag != 0) return false;
-    s = {tag_of(hash), static_cast<std::uint32_t>(value), static_cast<std::uint32_t>(arena_.size()),
-         static_cast<std::uint32_t>(key.size())};
-    arena_.append(key);
+    s.tag = tag_of(p.hash);
+    s.value = static_cast<std::uint32_t>(value);
+    s.size = static_cast<std::uint32_t>(key.size());
+    if (key.size() <= kInline) {
+        std::memcpy(s.key, p.padded, kInline);
+    } else {
+        const auto offset = static_cast<std::uint32_t>(arena_.size());
+        std::memcpy(s.key, &offset, sizeof offset);
+        arena_.append(key);
+    }
     ++count_;
     return true;
 }
@@ -49,7 +78,7 @@ void StringIndex::assign(std::string_view key, std::size_t value) {
     if (insert(key, value)) return;
     if (value >= std::numeric_limits<std::uint32_t>::max())
         throw std::length_error("StringIndex: more than 2^32 values or bytes of keys");
-    slots_[probe(key, hash_of(key))].value = static_cast<std::uint32_t>(value);
+    slots_[probe(Probe(key))].value = static_cast<std::uint32_t>(value);
 }
 
 void StringIndex::grow() {

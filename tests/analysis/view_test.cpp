@@ -129,3 +129,22 @@ TEST_CASE("A graph beyond 32-bit ids is refused with the limit it passed", "[ana
                       "graph: filter it by kind or type");
     CHECK_THROWS_AS(check_view_fits(4'294'967'295ull, 0), ViewTooLargeError);
 }
+
+TEST_CASE("A view built without its arcs' relations has the same arcs and weights", "[analysis][view]") {
+    const PartnershipGraph g = mixed_graph(GENERATE(1u, 2u));
+    for (const bool undirected : {false, true}) {
+        for (const bool weighted : {false, true}) {
+            const Projection a = project(g, undirected, weighted);
+            const Projection b = project(g, undirected, weighted, ArcRelations::dropped);
+            for (const auto& [x, y] : {std::pair{&a.out, &b.out}, std::pair{&a.in, &b.in}}) {
+                CHECK(x->offsets == y->offsets);
+                CHECK(x->targets == y->targets);
+                CHECK(x->weights == y->weights);
+                CHECK_FALSE(x->relations.empty());
+                CHECK(y->relations.empty());
+                CHECK(y->relation_offsets.empty());
+            }
+            CHECK(a.self_loop == b.self_loop);
+        }
+    }
+}

@@ -262,3 +262,47 @@ TEST_CASE("The CSV reader tells its progress in bytes as it goes", "[io][csv][pr
         CHECK(told[k].first < text.size());
     }
 }
+
+TEST_CASE("Edges are read in batches with the file's order of entities, fields and errors", "[io][csv]") {
+    // 300 rows: more than a few of the reader's batches of 64. Fields with doubled quotes on
+    // every row keep their text after the parser has moved on to later rows.
+    std::string text = "source,target,relation,label\n";
+    for (int i = 0; i < 300; ++i)
+        text += "e" + std::to_string(i * 7 % 101) + ",e" + std::to_string(i) + ",invests_in,\"round \"\"" +
+                std::to_string(i) + "\"\" of\"\n";
+    const LoadResult r = edges(text);
+    REQUIRE(r.graph.relation_count() == 300);
+    for (int i = 0; i < 300; ++i) {
+        CAPTURE(i);
+        CHECK(r.graph.entity(r.graph.source(r.graph.relations()[i])).id == "e" + std::to_string(i * 7 % 101));
+        CHECK(det(r.graph, i).label == "round \"" + std::to_string(i) + "\" of");
+        CHECK(r.graph.position(r.graph.relations()[i]).line == static_cast<std::uint32_t>(i + 2));
+    }
+    // Entities are numbered as the file first names them, sources before targets on a row.
+    CHECK(r.graph.entity(0).id == "e0");
+    CHECK(r.graph.entity(1).id == "e7");  // row 2's target is e1, but e7 is named first
+    SECTION("an error in a field comes before a quote the parser refuses later in the same batch") {
+        std::string bad = text;
+        const std::string row10 = "e70,e10,invests_in,\"round \"\"10\"\" of\"\n";
+        bad.replace(bad.find(row10), row10.size(), "e70,e10,invests_in,\"round\" x\n");  // text after a quote
+        const std::string row5 = "e35,e5,invests_in";
+        bad.replace(bad.find(row5), row5.size(), "e35,e5,");  // no type: fine
+        CHECK_THAT(edges_error(bad), Catch::StartsWith("e.csv:12:27: error: text after a closing quote"));
+        std::string both = bad;
+        both.insert(both.find("e28,e4,"), "e1,,x\n");  // an empty target on row 6, before row 12's quote
+        CHECK_THAT(edges_error(both), Catch::StartsWith("e.csv:6:4: error: an empty entity id"));
+    }
+}
+
+TEST_CASE("Binary or non-UTF-8 bytes are found wherever they fall among ASCII", "[io][csv]") {
+    for (std::size_t at = 0; at < 20; ++at) {
+        CAPTURE(at);
+        std::string row = "from,to\n" + std::string(at, 'a') + "," + std::string(20, 'b') + "\n";
+        std::string nul = row, latin1 = row;
+        nul[8 + at + 1 + at % 7] = '\0';
+        latin1[8 + at + 1 + at % 7] = '\xE9';
+        const std::string where = "e.csv:2:" + std::to_string(at + 2 + at % 7) + ": error: ";
+        CHECK_THAT(edges_error(nul), Catch::StartsWith(where + "found binary data (a NUL byte)"));
+        CHECK_THAT(edges_error(latin1), Catch::StartsWith(where + "found the byte 0xE9, which is not UTF-8"));
+    }
+}

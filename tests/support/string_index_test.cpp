@@ -33,3 +33,26 @@ TEST_CASE("StringIndex agrees with std::unordered_map through many growths", "[s
     CHECK(index.size() == reference.size());
     CHECK(index.find("e40000") == StringIndex::kAbsent);
 }
+
+TEST_CASE("StringIndex tells apart keys kept in their slot and keys kept apart", "[support]") {
+    // Keys of up to 12 bytes live in their slot, longer ones in the arena: every length around
+    // that bound, keys that differ only in their last byte, and zero bytes inside keys.
+    StringIndex index;
+    std::unordered_map<std::string, std::size_t> reference;
+    for (std::size_t length = 0; length <= 40; ++length) {
+        for (const char last : {'a', 'b', '\0'}) {
+            std::string key(length, 'x');
+            if (length > 0) key.back() = last;
+            const std::size_t value = reference.size();
+            CHECK(index.insert(key, value) == reference.emplace(key, value).second);
+        }
+    }
+    for (int growth = 0; growth < 3000; ++growth) index.insert("filler-" + std::to_string(growth), 1000000);
+    for (const auto& [key, value] : reference) REQUIRE(index.find(key) == value);
+    CHECK(index.find(std::string(12, 'x') + "y") == StringIndex::kAbsent);
+    CHECK(index.find(std::string("xxxxxxxxxxx\0", 12)) != StringIndex::kAbsent);  // 11 x and a zero byte: a key
+    CHECK(index.find(std::string("xxxxxxxxxx\0\0", 12)) == StringIndex::kAbsent);  // padded like 10 x, not one
+    CHECK(index.find(std::string("xxxxxxxxxx\0", 11)) != index.find(std::string("xxxxxxxxxxx", 11)));
+    index.assign(std::string(13, 'x'), 42);
+    CHECK(index.find(std::string(13, 'x')) == 42);
+}
