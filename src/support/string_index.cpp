@@ -16,7 +16,7 @@ std::uint32_t tag_of(std::size_t hash) { return static_cast<std::uint32_t>(hash 
 }  // namespace
 
 StringIndex::Probe::Probe(std::string_view k) : key(k), hash(hash_of(k)) {
-    if (k.size() <= kInline) std::memcpy(padded, k.data(), k.size());
+    if (!k.empty() && k.size() <= kInline) std::memcpy(padded, k.data(), k.size());  // data() may be null when empty
 }
 
 std::string_view StringIndex::key_of(const Slot& s) const {

@@ -15,6 +15,7 @@ TEST_CASE("StringIndex finds what was inserted and nothing else", "[support]") {
     CHECK_FALSE(index.insert("a", 9));  // taken: the first value stays
     CHECK(index.find("a") == 7);
     CHECK(index.find("") == 8);
+    CHECK(index.find(std::string_view()) == 8);  // an empty view with no data at all
     CHECK(index.find("A") == StringIndex::kAbsent);
     CHECK(index.find(std::string_view("ab", 1)) == 7);  // a view, not a NUL-terminated string
     CHECK(index.size() == 2);
