@@ -641,6 +641,19 @@ def plot(saved):
 
 # ---------------------------------------------------------------- main
 
+def earlier_results(bench_dir, earlier):
+    """The saved results a run estimates from: those of its own --dir, and, for a run in
+    another directory (10M in build/bench10m), the default directory's smaller sizes too, so
+    that a peer's job that passed the cap there is skipped instead of run to twice the cap."""
+    results = dict(earlier.get("results", {}))
+    default_path = os.path.join(ROOT, "build", "bench", "scale-results.json")
+    if os.path.abspath(bench_dir) != os.path.abspath(os.path.dirname(default_path)) and os.path.exists(default_path):
+        with open(default_path, encoding="utf-8") as f:
+            for label, jobs in json.load(f).get("results", {}).items():
+                results.setdefault(label, jobs)
+    return results
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pactgraph")
@@ -663,7 +676,7 @@ def main():
         return write_docs(earlier)
 
     sizes = sorted({parse_size(s) for s in a.sizes.split(",") if s.strip()})
-    runner = Runner(a.cap, max(1, a.runs), a.dir, earlier.get("results", {}))
+    runner = Runner(a.cap, max(1, a.runs), a.dir, earlier_results(a.dir, earlier))
     bound = build_bound(a.dir)
     size_objs = [Size(n, a.dir) for n in sizes]
     for size in size_objs:
