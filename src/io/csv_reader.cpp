@@ -163,8 +163,7 @@ public:
         if (!id)
             b_.fail(header_at_, "no id column in the nodes header; expected one of: id, label, name "
                                 "(or, for an edges file, source and target columns)");
-        while (next()) {
-            const Record& rec = record_;
+        each_record([](const Record&) {}, [&](const Record& rec) {
             check_width(rec);
             Entity e;
             TextPosition kind_at = rec.at;
@@ -188,7 +187,7 @@ public:
             e.kind = b_.kind(kind, kind_at);
             const CsvField& key = field(rec, *id);
             b_.declare(key.text, std::move(e), key.at);
-        }
+        });
     }
 
     void read_edges(bool nodes_listed) {
@@ -201,22 +200,32 @@ public:
         // A line per relation, give or take a quoted line break: one allocation, not twenty.
         b_.graph().reserve_relations(static_cast<std::size_t>(
             std::count(text_.begin() + static_cast<std::ptrdiff_t>(parser_.offset()), text_.end(), '\n')));
-        // Records come in batches: the entities of a whole batch are looked up ahead (prefetched),
-        // so that the lookups' memory reads overlap instead of waiting one after another.
-        for (;;) {
-            const std::size_t count = fill_batch();
-            for (std::size_t k = 0; k < count; ++k) {
-                b_.prefetch_entity(field(batch_[k], *source).text);
-                b_.prefetch_entity(field(batch_[k], *target).text);
-            }
-            for (std::size_t k = 0; k < count; ++k) add_edge(batch_[k], *source, *target, nodes_listed);
-            if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
-            if (count < batch_.size()) return;
-        }
+        // The entities of a whole batch are looked up ahead (prefetched), so that the lookups'
+        // memory reads overlap instead of waiting one after another.
+        each_record(
+            [&](const Record& rec) {
+                b_.prefetch_entity(field(rec, *source).text);
+                b_.prefetch_entity(field(rec, *target).text);
+            },
+            [&](const Record& rec) { add_edge(rec, *source, *target, nodes_listed); });
     }
 
 private:
     static constexpr std::size_t kBatch = 64;
+
+    // Calls add(record) for every record after the header, in file order. Records come in
+    // batches of kBatch, and prepare(record) is called for the whole batch before add is
+    // called for any of it.
+    template <typename Prepare, typename Add>
+    void each_record(Prepare prepare, Add add) {
+        for (;;) {
+            const std::size_t count = fill_batch();
+            for (std::size_t k = 0; k < count; ++k) prepare(batch_[k]);
+            for (std::size_t k = 0; k < count; ++k) add(batch_[k]);
+            if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
+            if (count < batch_.size()) return;
+        }
+    }
 
     void add_edge(const Record& rec, std::size_t source, std::size_t target, bool nodes_listed) {
         check_width(rec);
@@ -290,14 +299,6 @@ private:
         records_ += kBatch;
     }
 
-    // The next record (nodes, one at a time), telling the progress every 16,384 records.
-    bool next() {
-        if (progress_ && (++records_ & 0x3FFF) == 0) progress_(parser_.offset(), text_.size());
-        if (!parser_.next(record_.fields)) return false;
-        record_.at = parser_.record_at();
-        return true;
-    }
-
     const CsvField& field(const Record& rec, std::size_t i) {
         if (i < rec.fields.size()) return rec.fields[i];
         missing_ = {{}, rec.at};
@@ -351,8 +352,8 @@ private:
     std::string_view text_;
     const ReadProgress& progress_;
     std::size_t records_ = 0;
-    Record record_;              // the header, and nodes one at a time
-    std::vector<Record> batch_;  // edges, kBatch at a time
+    Record record_;              // the header
+    std::vector<Record> batch_;  // the records after it, kBatch at a time
     std::deque<std::string> owned_;  // copies of the batch's unescaped fields
     std::exception_ptr pending_;     // the parser's error after the batch
     Header header_;
