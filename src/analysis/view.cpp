@@ -11,101 +11,84 @@ namespace {
 
 constexpr std::size_t kMaxIndex = std::numeric_limits<std::uint32_t>::max();
 
-// The relations as compact arrays, read from the model in one pass: the model's relations
-// live in separate nodes, so every later pass reads these instead.
-struct RelationArrays {
-    std::vector<std::uint32_t> from, to;
-    std::vector<std::uint8_t> both_ways;  // the view has an arc each way (not for a self-loop)
-    std::vector<double> weight;           // weighted: what the relation adds to its arc(s)
+// What each relation adds to the view, read in one pass over the relations in file order:
+// whether it is an arc each way too (not a self-loop; undirected, or of a symmetric type) and,
+// weighted, what it adds to its arc(s). The ends themselves come from the entities' lists.
+struct RelationTraits {
+    std::vector<std::uint8_t> both_ways;
+    std::vector<double> weight;
+    std::size_t ends = 0;  // relation ends in the view: a relation once, one both ways twice
 };
 
-RelationArrays relation_arrays(const PartnershipGraph& g, bool undirected, bool weighted) {
-    const std::size_t m = g.relation_count();
-    RelationArrays a;
-    a.from.resize(m);
-    a.to.resize(m);
-    a.both_ways.resize(m);
-    if (weighted) a.weight.resize(m);
+RelationTraits relation_traits(const PartnershipGraph& g, bool undirected, bool weighted) {
+    RelationTraits t;
+    t.both_ways.resize(g.relation_count());
+    if (weighted) t.weight.resize(g.relation_count());
     const Vocabulary& vocabulary = g.vocabulary();
     for (RelationEdge e : g.relations()) {
         const Relation& r = g.relation(e);
         const RelationId k = r.id;  // the relation's position in file order
         const bool symmetric = vocabulary.type(r.type).symmetric;
-        a.from[k] = static_cast<std::uint32_t>(g.source(e));
-        a.to[k] = static_cast<std::uint32_t>(g.target(e));
-        a.both_ways[k] = a.from[k] != a.to[k] && (undirected || symmetric);
+        const bool loop = g.source(e) == g.target(e);
+        t.both_ways[k] = !loop && (undirected || symmetric);
+        t.ends += 1 + t.both_ways[k];
         if (!weighted) continue;
         const double w = r.has_amount() ? r.amount_usd : 0.0;
         // NetworkX adds a symmetric self-loop to a DiGraph twice, so its amount counts twice.
-        a.weight[k] = !undirected && symmetric && a.from[k] == a.to[k] ? 2 * w : w;
+        t.weight[k] = !undirected && symmetric && loop ? 2 * w : w;
     }
-    return a;
+    return t;
 }
-
-// The relation ends of the view, each packed as (to << 32 | relation id) and grouped by `from`
-// (ends.offsets): every relation from -> to, and to -> from when it goes both ways. Within an
-// entity they are sorted, so by target, then file order.
-struct Ends {
-    std::vector<std::uint32_t> offsets;
-    std::vector<std::uint64_t> keys;
-};
 
 std::uint64_t end_key(std::uint32_t to, RelationId id) { return (std::uint64_t{to} << 32) | id; }
 
-Ends relation_ends(const RelationArrays& a, std::size_t n) {
-    const std::size_t m = a.from.size();
-    Ends ends;
-    ends.offsets.assign(n + 1, 0);
-    std::size_t count = m;
-    for (std::size_t k = 0; k < m; ++k) {
-        ++ends.offsets[a.from[k] + 1];
-        if (a.both_ways[k]) ++ends.offsets[a.to[k] + 1], ++count;
-    }
-    check_view_fits(n, count);
-    for (std::size_t v = 0; v < n; ++v) ends.offsets[v + 1] += ends.offsets[v];
-    ends.keys.resize(count);
-    std::vector<std::uint32_t> next(ends.offsets.begin(), ends.offsets.end() - 1);
-    for (std::size_t k = 0; k < m; ++k) {
-        const auto id = static_cast<RelationId>(k);
-        ends.keys[next[a.from[k]]++] = end_key(a.to[k], id);
-        if (a.both_ways[k]) ends.keys[next[a.to[k]]++] = end_key(a.from[k], id);
-    }
-    for (std::size_t v = 0; v < n; ++v)
-        if (ends.offsets[v + 1] - ends.offsets[v] > 1)
-            std::sort(ends.keys.begin() + ends.offsets[v], ends.keys.begin() + ends.offsets[v + 1]);
-    return ends;
+// Entity v's relation ends, each packed as (other end << 32 | relation id) and sorted, so by
+// target, then file order: every relation from v, and every one to v that goes both ways.
+void ends_of(const PartnershipGraph& g, const RelationTraits& t, std::size_t v,
+             std::vector<std::uint64_t>& ends) {
+    ends.clear();
+    g.each_out(v, [&](std::size_t to, RelationId id) { ends.push_back(end_key(static_cast<std::uint32_t>(to), id)); });
+    if (t.ends > g.relation_count())  // some relation goes both ways
+        g.each_in(v, [&](std::size_t from, RelationId id) {
+            if (t.both_ways[id]) ends.push_back(end_key(static_cast<std::uint32_t>(from), id));
+        });
+    if (ends.size() > 1) std::sort(ends.begin(), ends.end());
 }
 
-// CSR of the ends: runs of equal (from, to) become one arc.
-Csr csr_of(std::size_t n, const Ends& ends, const std::vector<double>& weight, bool keep) {
-    const bool weighted = !weight.empty();
+// The out-arcs: each entity's runs of ends to the same entity become one arc. Built entity by
+// entity from the model's own lists, so no array of every relation end is held.
+Csr out_arcs(const PartnershipGraph& g, const RelationTraits& t, bool keep) {
+    const std::size_t n = g.entity_count();
+    const bool weighted = !t.weight.empty();
     Csr c;
     std::vector<std::uint32_t> offsets(n + 1, 0), targets;
-    targets.reserve(ends.keys.size());
-    if (keep) c.relation_offsets.reserve(ends.keys.size() + 1);
-    else c.relation_offsets.clear();
-    if (weighted) c.weights.reserve(ends.keys.size());
-    if (keep) c.relations.resize(ends.keys.size());
+    targets.reserve(t.ends);  // what parallel relations leave unused is never written
+    if (keep) {
+        c.relation_offsets.reserve(t.ends + 1);
+        c.relations.reserve(t.ends);
+    } else {
+        c.relation_offsets.clear();
+    }
+    if (weighted) c.weights.reserve(t.ends);
+    std::vector<std::uint64_t> ends;
     for (std::size_t v = 0; v < n; ++v) {
-        for (std::uint32_t i = ends.offsets[v]; i < ends.offsets[v + 1]; ++i) {
-            const auto to = static_cast<std::uint32_t>(ends.keys[i] >> 32);
-            const auto id = static_cast<RelationId>(ends.keys[i]);
-            if (i == ends.offsets[v] || targets.back() != to) {
-                if (keep && !targets.empty()) c.relation_offsets.push_back(i);
+        ends_of(g, t, v, ends);
+        for (std::size_t i = 0; i < ends.size(); ++i) {
+            const auto to = static_cast<std::uint32_t>(ends[i] >> 32);
+            const auto id = static_cast<RelationId>(ends[i]);
+            if (i == 0 || targets.back() != to) {
+                if (keep && !targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(c.relations.size()));
                 targets.push_back(to);
                 if (weighted) c.weights.push_back(0.0);
             }
-            if (weighted) c.weights.back() += weight[id];
-            if (keep) c.relations[i] = id;
+            if (weighted) c.weights.back() += t.weight[id];
+            if (keep) c.relations.push_back(id);
         }
         offsets[v + 1] = static_cast<std::uint32_t>(targets.size());
     }
-    if (keep && !targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(ends.keys.size()));
-    targets.shrink_to_fit();
+    if (keep && !targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(c.relations.size()));
     c.offsets = std::move(offsets);
     c.targets = std::move(targets);
-    c.relation_offsets.shrink_to_fit();
-    c.weights.shrink_to_fit();
     return c;
 }
 
@@ -170,8 +153,9 @@ Projection project(const PartnershipGraph& g, bool undirected, bool weighted, Ar
     p.weighted = weighted;
     check_view_fits(p.n, 0);
     {
-        const RelationArrays arrays = relation_arrays(g, undirected, weighted);
-        p.out = csr_of(p.n, relation_ends(arrays, p.n), arrays.weight, relations == ArcRelations::kept);
+        const RelationTraits traits = relation_traits(g, undirected, weighted);
+        check_view_fits(p.n, traits.ends);
+        p.out = out_arcs(g, traits, relations == ArcRelations::kept);
     }
     p.self_loop.assign(p.n, 0);
     if (weighted) p.self_weight.assign(p.n, 0.0);

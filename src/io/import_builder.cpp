@@ -105,7 +105,7 @@ auto ImportBuilder::word(std::string_view raw, TextPosition at, std::string_view
 
 KindId ImportBuilder::kind(std::string_view raw, TextPosition at) {
     raw = trimmed(raw);
-    if (auto it = kinds_.find(raw); it != kinds_.end()) return it->second;
+    if (const auto* known = kinds_.find(raw)) return *known;
     Vocabulary& voc = graph_.vocabulary();
     const KindId id =
         raw.empty() ? voc.add_kind({std::string(kImportedKind), "kind not given in the imported file", false})
@@ -113,13 +113,13 @@ KindId ImportBuilder::kind(std::string_view raw, TextPosition at) {
                                      [&](const std::string& w) { return voc.find_kind(w); },
                                      [&](KindInfo i) { return voc.add_kind(std::move(i)); },
                                      [&] { return voc.kind_names(); });
-    kinds_.emplace(std::string(raw), id);
+    kinds_.add(raw, id);
     return id;
 }
 
 RelationTypeId ImportBuilder::type(std::string_view raw, TextPosition at) {
     raw = trimmed(raw);
-    if (auto it = types_.find(raw); it != types_.end()) return it->second;
+    if (const auto* known = types_.find(raw)) return *known;
     Vocabulary& voc = graph_.vocabulary();
     const RelationTypeId id =
         raw.empty() ? voc.add_type({std::string(kImportedType), "type not given in the imported file", false})
@@ -127,7 +127,7 @@ RelationTypeId ImportBuilder::type(std::string_view raw, TextPosition at) {
                                              [&](const std::string& w) { return voc.find_type(w); },
                                              [&](RelationTypeInfo i) { return voc.add_type(std::move(i)); },
                                              [&] { return voc.type_names(); });
-    types_.emplace(std::string(raw), id);
+    types_.add(raw, id);
     return id;
 }
 

@@ -30,6 +30,29 @@ struct TextEqual {
 template <typename Value>
 using TextMap = std::unordered_map<std::string, Value, TextHash, TextEqual>;
 
+// The ids of the spellings met so far (of kinds, of types), looked up once per row: the first
+// few spellings (a file's usual handful) by comparing them in turn, which costs less than
+// hashing the text; the rest in a hash map.
+template <typename Id>
+class SpellingMap {
+public:
+    const Id* find(std::string_view raw) const {
+        for (const auto& [text, id] : few_)
+            if (text == raw) return &id;
+        const auto it = rest_.find(raw);
+        return it == rest_.end() ? nullptr : &it->second;
+    }
+    void add(std::string_view raw, Id id) {
+        if (few_.size() < kFew) few_.emplace_back(std::string(raw), id);
+        else rest_.emplace(std::string(raw), id);
+    }
+
+private:
+    static constexpr std::size_t kFew = 16;
+    std::vector<std::pair<std::string, Id>> few_;
+    TextMap<Id> rest_;
+};
+
 // The kind of entities a file names without saying what they are, and the type of relations
 // without a type; declared on first use, without a warning.
 inline constexpr std::string_view kImportedKind = "unspecified";
@@ -96,8 +119,8 @@ private:
     ImportOptions options_;
     PartnershipGraph graph_;
     std::vector<Diagnostic> warnings_;
-    TextMap<KindId> kinds_;  // raw spelling -> kind
-    TextMap<RelationTypeId> types_;
+    SpellingMap<KindId> kinds_;  // raw spelling -> kind
+    SpellingMap<RelationTypeId> types_;
     StringIndex entities_;  // raw spelling -> entity
     std::size_t created_warnings_ = 0;
     bool exact_ids_ = false;

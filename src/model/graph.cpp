@@ -71,7 +71,6 @@ RelationEdge RelationList::at(std::size_t i) const {
 void PartnershipGraph::reserve_relations(std::size_t relations) {
     const std::size_t total = relation_count() + relations;
     graph_->m_edges.reserve(total);
-    detail_slot_.reserve(total);
     positions_.reserve(total);
 }
 
@@ -154,9 +153,8 @@ RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation
         e = RelationEdge(from, to, &graph_->m_edges.back().get_property());
     }
     positions_.push_back(at);
-    if (details.empty()) {
-        detail_slot_.push_back(kNoDetails);
-    } else {
+    if (!details.empty()) {
+        detail_slot_.resize(relation.id, kNoDetails);
         detail_slot_.push_back(static_cast<std::uint32_t>(details_.size()));
         details_.push_back(std::move(details));
     }
@@ -165,7 +163,8 @@ RelationEdge PartnershipGraph::add_relation(EntityId from, EntityId to, Relation
 
 const RelationDetails& PartnershipGraph::details(RelationId id) const {
     static const RelationDetails kNone;
-    const std::uint32_t slot = detail_slot_.at(id);
+    if (id >= relation_count()) throw std::out_of_range("relation " + std::to_string(id) + " of " + std::to_string(relation_count()));
+    const std::uint32_t slot = id < detail_slot_.size() ? detail_slot_[id] : kNoDetails;
     return slot == kNoDetails ? kNone : details_[slot];
 }
 

@@ -5,12 +5,13 @@
 // Compact at scale: the Boost graph sits behind a pointer, so moving a graph (a LoadResult
 // returned through a reader, a filter, the CLI) moves a pointer; Boost 1.74's adjacency_list has
 // no move constructor, and a "move" of it copied every entity and relation. Details are stored
-// only for relations that have some (a plain edge list's relations share one empty value), and
-// where each relation was declared sits in an 8-byte side array. Relations are stored in one
-// vector (Boost's EdgeList vecS) in file order: adding a relation costs no allocation of its own,
-// and freeing a graph frees a few large blocks instead of a million list nodes. Nothing removes
-// relations, so relation id i is the i-th stored edge, and relations() makes descriptors from
-// the vector instead of keeping a list of them.
+// only for relations that have some (a plain edge list's relations share one empty value and
+// need no slot), and where each relation was declared sits in a side array (4 bytes when its
+// column is the usual 1). Relations are stored in one vector (Boost's EdgeList vecS) in file
+// order: adding a relation costs no allocation of its own, and freeing a graph frees a few
+// large blocks instead of a million list nodes. Nothing removes relations, so relation id i is
+// the i-th stored edge, and relations() makes descriptors from the vector instead of keeping a
+// list of them.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -92,6 +93,36 @@ private:
     const Edges* edges_;
 };
 
+// Where each relation was declared, by relation id: 4 bytes a relation for its line, and its
+// column only from the first relation whose column is not the usual one (1 for a relation read
+// from a file, as a CSV row or a [[relations]] table is; 0 for one that was not), so a file's
+// rows cost no column at all.
+class RelationPositions {
+public:
+    void reserve(std::size_t n) { lines_.reserve(n); }
+    void clear() {
+        lines_.clear();
+        columns_.clear();
+    }
+    void push_back(RelationPosition at) {
+        if (at.column != usual_column(at.line)) {
+            while (columns_.size() < lines_.size()) columns_.push_back(usual_column(lines_[columns_.size()]));
+            columns_.push_back(at.column);
+        }
+        lines_.push_back(at.line);
+    }
+    RelationPosition at(std::size_t id) const {  // throws std::out_of_range past the end
+        const std::uint32_t line = lines_.at(id);
+        return {line, id < columns_.size() ? columns_[id] : usual_column(line)};
+    }
+
+private:
+    static std::uint32_t usual_column(std::uint32_t line) { return line == 0 ? 0 : 1; }
+
+    std::vector<std::uint32_t> lines_;
+    std::vector<std::uint32_t> columns_;  // ends at the last relation with an unusual column
+};
+
 struct GraphInfo {
     std::string title;
     std::string description;
@@ -152,6 +183,22 @@ public:
     void set_exclusive(RelationEdge e, bool exclusive) { (*graph_)[e].exclusive = exclusive; }
     // Relations in file order (relation id i is the i-th).
     RelationList relations() const { return RelationList(graph_->m_edges); }
+    // Calls f(other end, relation id) for each relation from (each_out) or to (each_in) entity
+    // v, in file order, reading only v's own list and not the relations themselves: what a
+    // view of millions of relations is built from. Not for relations added in bulk loading
+    // before end_bulk().
+    template <typename F>
+    void each_out(EntityId v, F f) const {
+        const auto first = graph_->m_edges.begin();
+        for (const auto& s : graph_->m_vertices[v].m_out_edges)
+            f(s.get_target(), static_cast<RelationId>(s.get_iter() - first));
+    }
+    template <typename F>
+    void each_in(EntityId v, F f) const {
+        const auto first = graph_->m_edges.begin();
+        for (const auto& s : graph_->m_vertices[v].m_in_edges)
+            f(s.get_target(), static_cast<RelationId>(s.get_iter() - first));
+    }
     EntityId source(RelationEdge e) const { return boost::source(e, *graph_); }
     EntityId target(RelationEdge e) const { return boost::target(e, *graph_); }
 
@@ -179,8 +226,8 @@ private:
     Vocabulary vocabulary_;
     GraphInfo info_;
     std::vector<RelationDetails> details_;    // of the relations that have some
-    std::vector<std::uint32_t> detail_slot_;  // relation id -> index in details_, or kNoDetails
-    std::vector<RelationPosition> positions_;  // relation id -> where it was declared
+    std::vector<std::uint32_t> detail_slot_;  // relation id -> index in details_, or kNoDetails; ends at the last relation with details
+    RelationPositions positions_;  // relation id -> where it was declared
     StringIndex index_;  // lowercased id or alias -> entity
 };
 

@@ -1,7 +1,6 @@
 #include "support/string_index.hpp"
 
 #include <cstring>
-#include <functional>
 #include <limits>
 #include <stdexcept>
 
@@ -9,7 +8,44 @@ namespace pactgraph {
 
 namespace {
 
-std::size_t hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
+std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+std::uint64_t load4(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+// The 128-bit product of a and b, folded to 64 bits: every bit of each depends on all of both.
+std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+    const unsigned __int128 p = static_cast<unsigned __int128>(a) * b;
+    return static_cast<std::uint64_t>(p) ^ static_cast<std::uint64_t>(p >> 64);
+}
+
+// A multiply-fold hash in the manner of wyhash: a key of up to 16 bytes (an id) is two loads and
+// two multiplications, where std::hash (MurmurHash2) goes byte by byte through its tail. The
+// index's order never reaches an output, so the hash may differ between machines.
+std::size_t hash_of(std::string_view key) {
+    constexpr std::uint64_t k0 = 0xa0761d6478bd642full, k1 = 0xe7037ed1a0b428dbull, k2 = 0x8ebc6af09c88c6e3ull;
+    const char* p = key.data();
+    std::size_t n = key.size();
+    std::uint64_t seed = k0 ^ n;
+    for (; n > 16; p += 16, n -= 16) seed = mix(load8(p) ^ k1, load8(p + 8) ^ seed);
+    std::uint64_t a = 0, b = 0;
+    if (n >= 8) {
+        a = load8(p);
+        b = load8(p + n - 8);
+    } else if (n >= 4) {
+        a = load4(p);
+        b = load4(p + n - 4);
+    } else if (n > 0) {
+        a = std::uint64_t{static_cast<unsigned char>(p[0])} << 16 |
+            std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 | static_cast<unsigned char>(p[n - 1]);
+    }
+    return mix(mix(a ^ k1, b ^ seed) ^ k2, k1 ^ key.size());
+}
 
 std::uint32_t tag_of(std::size_t hash) { return static_cast<std::uint32_t>(hash >> 32) | 1u; }
 

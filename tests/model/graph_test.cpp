@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <stdexcept>
 
 #include "model/graph.hpp"
 
@@ -109,6 +110,32 @@ TEST_CASE("Relations without details share one empty value and keep their own po
     CHECK(f.details(0).label == "labelled");
     CHECK(f.position(0).line == 5);
     CHECK(f.position(1).line == 6);
+}
+
+TEST_CASE("Positions and details keep every relation's own after rows that need no column or slot", "[model]") {
+    PartnershipGraph g;
+    const EntityId a = g.add_entity(entity("a"));
+    const EntityId b = g.add_entity(entity("b"));
+    Relation r;
+    // Rows at column 1 (a CSV's), one not from a file, then columns that must be kept.
+    g.add_relation(a, b, r, {}, {2, 1});
+    g.add_relation(a, b, r, {}, {3, 1});
+    g.add_relation(a, b, r, {});
+    g.add_relation(b, a, r, {"late", {}, {}, {}, {}, {}}, {9, 7});
+    g.add_relation(a, b, r, {}, {10, 1});
+    g.add_relation(a, b, r, {}, {11, 4});
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>> expected = {{2, 1}, {3, 1}, {0, 0}, {9, 7}, {10, 1}, {11, 4}};
+    for (RelationId id = 0; id < expected.size(); ++id) {
+        INFO("relation " << id);
+        CHECK(g.position(id).line == expected[id].first);
+        CHECK(g.position(id).column == expected[id].second);
+        CHECK(g.details(id).label == (id == 3 ? "late" : ""));
+    }
+    CHECK_THROWS_AS(g.position(6), std::out_of_range);
+    CHECK_THROWS_AS(g.details(6), std::out_of_range);
+    const PartnershipGraph copy = g;
+    CHECK(copy.position(5).column == 4);
+    CHECK(copy.details(3).label == "late");
 }
 
 TEST_CASE("A moved-from graph is empty and usable", "[model]") {
