@@ -107,7 +107,7 @@ namespace {
 
 std::string nodes_with(const PartnershipGraph& g, const std::vector<std::string_view>& header) {
     std::vector<const Attributes*> all;
-    for (EntityId v = 0; v < g.entity_count(); ++v) all.push_back(&g.entity(v).attributes);
+    for (EntityId v = 0; v < g.entity_count(); ++v) all.push_back(&g.entity(v).attributes.get());
     const std::vector<std::string> keys = attribute_keys(all, kNodeHeader);
     std::string out;
     {

@@ -51,7 +51,7 @@ public:
 
     std::string run() {
         std::vector<const Attributes*> node_attrs, edge_attrs;
-        for (EntityId v = 0; v < g_.entity_count(); ++v) node_attrs.push_back(&g_.entity(v).attributes);
+        for (EntityId v = 0; v < g_.entity_count(); ++v) node_attrs.push_back(&g_.entity(v).attributes.get());
         for (RelationEdge e : g_.relations()) edge_attrs.push_back(&g_.details(e).attributes);
         node_extra_ = attribute_names(node_attrs);
         edge_extra_ = attribute_names(edge_attrs);

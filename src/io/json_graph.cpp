@@ -221,18 +221,18 @@ private:
             if (k == "id") continue;
             if (k == "name" || k == "label") {
                 if (e.name.empty()) e.name = text_of(v, k, where);
-                else keep(e.attributes, k, v);
+                else keep(e.attributes.edit(), k, v);
             } else if (k == "kind" || k == "type" || k == "group") {
                 if (kind.empty()) kind = text_of(v, k, where);
-                else keep(e.attributes, k, v);
+                else keep(e.attributes.edit(), k, v);
             } else if (k == "roles") e.roles = list_of(v, k, where);
             else if (k == "aliases") e.aliases = list_of(v, k, where);
             else if (k == "tags") e.tags = list_of(v, k, where);
             else if (k == "url") e.url = text_of(v, k, where);
             else if (k == "note" || k == "description") e.note = text_of(v, k, where);
             else if (k == "attributes" && v.is_object()) {
-                for (auto& [ak, av] : v.items()) keep(e.attributes, ak, av);
-            } else keep(e.attributes, k, v);
+                for (auto& [ak, av] : v.items()) keep(e.attributes.edit(), ak, av);
+            } else keep(e.attributes.edit(), k, v);
         }
         e.kind = b_.kind(kind, where);
         b_.declare(text_of(*id, "id", where), std::move(e), where);

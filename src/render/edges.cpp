@@ -150,8 +150,8 @@ std::string entity_tooltip(const PartnershipGraph& g, EntityId v) {
         out += "\nalso:";
         for (const auto& a : en.aliases) out += " " + a;
     }
-    if (!en.note.empty()) out += "\n" + en.note;
-    if (is_safe_link(en.url)) out += "\n" + en.url;
+    if (!en.note.empty()) out += "\n" + en.note.get();
+    if (is_safe_link(en.url)) out += "\n" + en.url.get();
     return out;
 }
 

@@ -46,6 +46,7 @@ TEST_CASE("Ids and aliases find entities case-insensitively", "[model]") {
 TEST_CASE("The per-edge bundle stays small", "[model]") {
     // Millions of relations must fit: text lives in the side table, not on the edge.
     STATIC_REQUIRE(sizeof(Relation) <= 32);
+    STATIC_REQUIRE(sizeof(Entity) <= 128);
 }
 
 TEST_CASE("Filtering keeps ids, order and the ends of kept relations", "[model]") {
