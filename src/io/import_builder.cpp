@@ -1,5 +1,6 @@
 #include "io/import_builder.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -142,10 +143,13 @@ EntityId ImportBuilder::find(std::string_view raw_id) {
 
 void ImportBuilder::prefetch_entity(std::string_view raw_id) const { entities_.prefetch(trimmed(raw_id)); }
 
-std::string ImportBuilder::fresh_slug(std::string_view raw) const {
+std::string ImportBuilder::fresh_slug(std::string_view raw, bool lowercase_free) const {
     std::string base = slug_of(raw);
     if (base.empty()) base = "entity";
-    if (graph_.find(base) == kNoEntity) return base;
+    const bool is_lowercase_raw = lowercase_free && base.size() == raw.size() &&
+                                  std::equal(base.begin(), base.end(), raw.begin(),
+                                             [](char a, char b) { return a == lower(b); });
+    if (is_lowercase_raw || graph_.find(base) == kNoEntity) return base;
     for (std::size_t n = 2;; ++n) {
         std::string candidate = base + "-" + std::to_string(n);
         if (graph_.find(candidate) == kNoEntity) return candidate;
@@ -159,7 +163,12 @@ EntityId ImportBuilder::declare(std::string_view raw_id, Entity e, TextPosition 
         fail(at, "duplicate entity id '" + std::string(raw_id) +
                      "'; expected each id once (first declared at line " +
                      std::to_string(graph_.entity(other).line) + ")");
-    e.id = fresh_slug(raw_id);
+    return add_new(raw_id, std::move(e), at);
+}
+
+EntityId ImportBuilder::add_new(std::string_view raw_id, Entity e, TextPosition at) {
+    // find(raw_id) missed; unless ids are exact, it asked the graph for raw_id ignoring case.
+    e.id = fresh_slug(raw_id, !exact_ids_);
     if (e.name.empty()) e.name = std::string(raw_id);
     e.line = at.line;
     e.column = at.column;
@@ -172,15 +181,14 @@ EntityId ImportBuilder::declare(std::string_view raw_id, Entity e, TextPosition 
 }
 
 EntityId ImportBuilder::entity_for(std::string_view raw_id, TextPosition at, bool warn_created) {
-    if (const EntityId v = find(raw_id); v != kNoEntity) return v;
+    if (const EntityId v = find(raw_id); v != kNoEntity) return v;  // (find trims raw_id)
     raw_id = trimmed(raw_id);
     if (raw_id.empty()) fail(at, "an empty entity id; expected the id of an entity");
-    if (const EntityId v = find(raw_id); v != kNoEntity) return v;
     if (warn_created && options_.strict)
         fail(at, "unknown entity '" + std::string(raw_id) + "' (strict import; expected an id from the list of entities)");
     Entity e;
     e.kind = kind({}, at);
-    const EntityId v = declare(raw_id, std::move(e), at);
+    const EntityId v = add_new(raw_id, std::move(e), at);
     if (warn_created && created_warnings_++ < kMaxListedWarnings)
         warn(at, "entity '" + std::string(raw_id) + "' is not in the list of entities; created it as '" +
                      graph_.entity(v).id + "' with kind '" + std::string(kImportedKind) + "'");

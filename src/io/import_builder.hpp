@@ -109,7 +109,12 @@ public:
     LoadResult finish();
 
 private:
-    std::string fresh_slug(std::string_view raw) const;
+    // A slug of `raw` that no entity has yet; `lowercase_free` when the graph is known to have
+    // no id or alias that is `raw` ignoring case (so a slug that is only `raw` lowercased is
+    // free without asking).
+    std::string fresh_slug(std::string_view raw, bool lowercase_free) const;
+    // declare() once `raw_id` (trimmed, not empty) is known to be no entity's: find() missed.
+    EntityId add_new(std::string_view raw_id, Entity e, TextPosition at);
     template <typename Info, typename Find, typename Add, typename Names>
     auto word(std::string_view raw, TextPosition at, std::string_view what, std::string_view example,
               Find find_word, Add add_word, Names names);
