@@ -102,7 +102,9 @@ struct Projection {
 // per direction per million relations, and built sooner).
 enum class ArcRelations { kept, dropped };
 
-// Builds the view in time linear in entities + relations (two counting sorts, no comparisons).
+// Builds the view in one pass over the relations and one over the entities' own lists, each
+// entity's ends sorted in place (time linear in entities + relations, but for the sort of each
+// entity's few ends).
 // Throws ViewTooLargeError when the graph does not fit 32-bit ids.
 Projection project(const PartnershipGraph& g, bool undirected, bool weighted,
                    ArcRelations relations = ArcRelations::kept);

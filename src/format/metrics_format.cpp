@@ -104,19 +104,24 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
         }
         return arr.dump(2) + "\n";
     }
-    std::vector<Table::Align> align = {Table::Align::right, Table::Align::left, Table::Align::left};
-    align.resize(3 + res.metrics.size(), Table::Align::right);
-    Table t(header_cells(res), align);
     const std::vector<int> decimals = decimals_of(res, rows);
-    std::size_t rank = 0;
-    for (EntityId v : rows) {
-        std::vector<std::string> cells = {std::to_string(++rank), g.entity(v).id, g.entity(v).name};
+    std::vector<std::string> cells;
+    const auto cells_of = [&](EntityId v, std::size_t rank) -> std::vector<std::string>& {
+        cells = {std::to_string(rank), g.entity(v).id, g.entity(v).name};
         for (std::size_t i = 0; i < res.scores.size(); ++i)
             cells.push_back(for_programs(format) ? round_trip(res.scores[i][v])
                                             : for_people(res.scores[i][v], decimals[i]));
-        t.add_row(std::move(cells));
+        return cells;
+    };
+    if (format == TextFormat::csv) {  // straight into the text: a row per entity of a million
+        DelimitedText out(DelimitedText::Style::csv, header_cells(res));
+        for (std::size_t k = 0; k < rows.size(); ++k) out.add_row(cells_of(rows[k], k + 1));
+        return out.take();
     }
-    if (format == TextFormat::csv) return t.to_csv();
+    std::vector<Table::Align> align = {Table::Align::right, Table::Align::left, Table::Align::left};
+    align.resize(3 + res.metrics.size(), Table::Align::right);
+    Table t(header_cells(res), align);
+    for (std::size_t k = 0; k < rows.size(); ++k) t.add_row(cells_of(rows[k], k + 1));
     return format == TextFormat::markdown ? t.to_markdown() : t.to_text();
 }
 

@@ -63,29 +63,31 @@ std::string Table::to_markdown() const {
     return out;
 }
 
+DelimitedText::DelimitedText(Style style, const std::vector<std::string>& headers) : style_(style) {
+    add_row(headers);
+}
+
+void DelimitedText::add_row(const std::vector<std::string>& cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (c) out_ += style_ == Style::csv ? ',' : '\t';
+        out_ += style_ == Style::csv ? csv_field(cells[c]) : tsv_field(cells[c]);
+    }
+    out_ += style_ == Style::csv ? "\r\n" : "\n";
+}
+
 namespace {
 
-// Every row (the header first) as cells escaped by `field`, joined by `sep`, ended by `eol`.
-std::string delimited(const std::vector<std::string>& headers,
-                      const std::vector<std::vector<std::string>>& rows,
-                      std::string (*field)(std::string_view), const char* sep, const char* eol) {
-    std::string out;  // appended to in place: a table can have a row per entity of a million
-    auto line = [&](const std::vector<std::string>& cells) {
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            if (c) out += sep;
-            out += field(cells[c]);
-        }
-        out += eol;
-    };
-    line(headers);
-    for (const auto& row : rows) line(row);
-    return out;
+std::string delimited(DelimitedText::Style style, const std::vector<std::string>& headers,
+                      const std::vector<std::vector<std::string>>& rows) {
+    DelimitedText out(style, headers);
+    for (const auto& row : rows) out.add_row(row);
+    return out.take();
 }
 
 }  // namespace
 
-std::string Table::to_tsv() const { return delimited(headers_, rows_, tsv_field, "\t", "\n"); }
+std::string Table::to_tsv() const { return delimited(DelimitedText::Style::tsv, headers_, rows_); }
 
-std::string Table::to_csv() const { return delimited(headers_, rows_, csv_field, ",", "\r\n"); }
+std::string Table::to_csv() const { return delimited(DelimitedText::Style::csv, headers_, rows_); }
 
 }  // namespace pactgraph

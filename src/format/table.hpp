@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pactgraph {
@@ -28,6 +29,22 @@ private:
     std::vector<std::string> headers_;
     std::vector<Align> align_;
     std::vector<std::vector<std::string>> rows_;
+};
+
+// CSV (RFC 4180 quoting, CRLF) or TSV (tabs and newlines in cells become spaces) written row by
+// row into one text: what Table::to_csv and to_tsv write, for callers with a row per entity of
+// a million, which would otherwise hold every cell as a string in a Table first.
+class DelimitedText {
+public:
+    enum class Style { csv, tsv };
+
+    DelimitedText(Style style, const std::vector<std::string>& headers);
+    void add_row(const std::vector<std::string>& cells);
+    std::string take() { return std::move(out_); }
+
+private:
+    Style style_;
+    std::string out_;
 };
 
 // Display width of UTF-8 text (code points; good enough for Latin names and the dash).
