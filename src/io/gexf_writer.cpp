@@ -38,7 +38,7 @@ std::string gephi_date(const PartialDate& d) {
 
 template <std::size_t N>
 void declare(std::string& out, const char* cls, const std::array<AttributeColumn, N>& columns) {
-    out += std::string("    <attributes class=\"") + cls + "\">\n";
+    out.append("    <attributes class=\"").append(cls).append("\">\n");
     for (std::size_t i = 0; i < N; ++i)
         out += "      <attribute id=\"" + std::to_string(i) + "\" title=\"" + columns[i].title + "\" type=\"" +
                columns[i].type + "\"/>\n";

@@ -18,9 +18,12 @@ std::uint64_t load4(const char* p) {
     std::memcpy(&v, p, sizeof v);
     return v;
 }
+// GCC's and Clang's 128-bit integer (__extension__: no -Wpedantic warning for it).
+__extension__ typedef unsigned __int128 Uint128;
+
 // The 128-bit product of a and b, folded to 64 bits: every bit of each depends on all of both.
 std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-    const unsigned __int128 p = static_cast<unsigned __int128>(a) * b;
+    const Uint128 p = static_cast<Uint128>(a) * b;
     return static_cast<std::uint64_t>(p) ^ static_cast<std::uint64_t>(p >> 64);
 }
 

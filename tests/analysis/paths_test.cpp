@@ -2,7 +2,9 @@
 // (nx.shortest_path_length, all_simple_paths with cutoff, ego_graph, dijkstra_path_length on
 // DiGraph/Graph views where parallel relations are one hop), computed once by hand.
 #include <catch2/catch.hpp>
+#include <iterator>
 #include <map>
+#include <sstream>
 
 #include "analysis/path_search.hpp"
 #include "analysis/paths.hpp"
@@ -169,7 +171,8 @@ TEST_CASE("Bidirectional searches find NetworkX's shortest paths and the least b
             REQUIRE(p.has_value() == e.found);
             if (!e.found) continue;
             CHECK_THAT(p->cost, Catch::WithinAbs(e.cost, 1e-12));
-            std::vector<std::string> expected(e.entities.begin(), e.entities.end());
+            std::istringstream words(e.entities);
+            const std::vector<std::string> expected{std::istream_iterator<std::string>(words), {}};
             CHECK(ids_of(g, search.shortest_entities(id(g, e.from), id(g, e.to), o)) == expected);
             CHECK(p->hops.size() + 1 == expected.size());
         }

@@ -81,7 +81,7 @@ TEST_CASE("rewriting puts each generated part right after its block and is idemp
     // Nothing else changed: removing the generated parts gives the document back.
     std::string stripped = once;
     for (std::size_t b; (b = stripped.find("\n" + std::string(kEmbedBegin))) != std::string::npos;) {
-        const std::size_t e = stripped.find(std::string(kEmbedEnd) + "\n", b);
+        const std::size_t e = stripped.find(std::string(kEmbedEnd).append("\n"), b);
         stripped.erase(b, e + kEmbedEnd.size() + 1 - b);
     }
     CHECK(stripped == kDoc);

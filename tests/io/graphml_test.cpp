@@ -39,7 +39,7 @@ TEST_CASE("TOML -> GraphML -> TOML keeps every entity, relation and field", "[io
 }
 
 TEST_CASE("The GraphML writer declares typed keys and escapes text", "[io][graphml]") {
-    const PartnershipGraph g = load_graph(std::string(PACTGRAPH_SOURCE_DIR) + "/tests/data/roundtrip.toml").graph;
+    const PartnershipGraph g = load_graph(PACTGRAPH_SOURCE_DIR "/tests/data/roundtrip.toml").graph;
     const std::string xml = write_graphml(g);
     CHECK_THAT(xml, Catch::Contains(R"(<key id="e2" for="edge" attr.name="amount_usd" attr.type="double"/>)"));
     CHECK_THAT(xml, Catch::Contains(R"(<key id="e6" for="edge" attr.name="exclusive" attr.type="boolean"/>)"));

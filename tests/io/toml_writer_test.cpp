@@ -20,7 +20,7 @@ PartnershipGraph read(const std::string& text) {
 }  // namespace
 
 TEST_CASE("The shipped graph survives a write and read unchanged", "[io][toml_writer]") {
-    const PartnershipGraph g = load_graph(std::string(PACTGRAPH_SOURCE_DIR) + "/graphs/openai-frontier.toml").graph;
+    const PartnershipGraph g = load_graph(PACTGRAPH_SOURCE_DIR "/graphs/openai-frontier.toml").graph;
     const std::string text = to_toml(g, "a comment\nover two lines");
     CHECK_THAT(text, Catch::StartsWith("# a comment\n# over two lines\n\n[graph]\ntitle = "));
     const PartnershipGraph back = read(text);
