@@ -142,7 +142,9 @@ bool ShortestPathSearch::dijkstra(std::uint32_t from, std::uint32_t to) {
         if (top0 == kUnreached || top1 == kUnreached) break;
         if (mu != kUnreached && top0 + top1 > mu * (1 + kCostTolerance)) break;
         const int k = queue[0].size() <= queue[1].size() ? 0 : 1;
-        const auto [d, v] = queue[k].top();
+        // Named copies, not a structured binding: clang 14 (the fuzz build) cannot capture one.
+        const double d = queue[k].top().first;
+        const std::uint32_t v = queue[k].top().second;
         queue[k].pop();
         Side& here = side_[k];
         const Side& there = side_[1 - k];
