@@ -19,12 +19,18 @@ int render_docs_check(const std::string& docs_dir, const std::string& log) {
     return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
 }
 
+// An empty scratch folder `name` (whatever an earlier run left there removed).
+fs::path fresh_scratch(const std::string& name) {
+    const fs::path dir = pactgraph::test::scratch_root() / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
 }  // namespace
 
 TEST_CASE("the committed docs images are what the renderer draws today", "[cli][render][docs]") {
-    const fs::path scratch = pactgraph::test::scratch_root() / "pactgraph-render-docs-test";
-    fs::remove_all(scratch);
-    fs::create_directories(scratch);
+    const fs::path scratch = fresh_scratch("pactgraph-render-docs-test");
     const std::string log = (scratch / "log").string();
     const int status = render_docs_check(source_path("docs"), log);
     INFO(slurp(log));
@@ -37,9 +43,7 @@ TEST_CASE("the committed docs images are what the renderer draws today", "[cli][
 // and no fresh one.
 TEST_CASE("render-docs --check fails naming each stale image and the stale Mermaid block",
           "[cli][render][docs]") {
-    const fs::path scratch = pactgraph::test::scratch_root() / "pactgraph-render-docs-stale-test";
-    fs::remove_all(scratch);
-    fs::create_directories(scratch);
+    const fs::path scratch = fresh_scratch("pactgraph-render-docs-stale-test");
     const std::string log = (scratch / "log").string();
     const fs::path docs = scratch / "docs";
     fs::copy(source_path("docs"), docs, fs::copy_options::recursive);
