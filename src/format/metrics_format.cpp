@@ -106,16 +106,27 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
     }
     const std::vector<int> decimals = decimals_of(res, rows);
     std::vector<std::string> cells;
+    // The same cells each row, their memory reused: a million rows allocate little.
     const auto cells_of = [&](EntityId v, std::size_t rank) -> std::vector<std::string>& {
-        cells = {std::to_string(rank), g.entity(v).id, g.entity(v).name};
-        for (std::size_t i = 0; i < res.scores.size(); ++i)
-            cells.push_back(for_programs(format) ? round_trip(res.scores[i][v])
-                                            : for_people(res.scores[i][v], decimals[i]));
+        cells.resize(3 + res.scores.size());
+        cells[0] = std::to_string(rank);
+        cells[1].assign(g.entity(v).id);
+        cells[2].assign(g.entity(v).name);
+        for (std::size_t i = 0; i < res.scores.size(); ++i) {
+            if (for_programs(format)) assign_round_trip(cells[3 + i], res.scores[i][v]);
+            else cells[3 + i] = for_people(res.scores[i][v], decimals[i]);
+        }
         return cells;
     };
     if (format == TextFormat::csv) {  // straight into the text: a row per entity of a million
         DelimitedText out(DelimitedText::Style::csv, header_cells(res));
-        for (std::size_t k = 0; k < rows.size(); ++k) out.add_row(cells_of(rows[k], k + 1));
+        // Rows go in rank order, entities here and there in memory: each row's entity is
+        // fetched a few rows ahead.
+        constexpr std::size_t kAhead = 8;
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            if (k + kAhead < rows.size()) __builtin_prefetch(&g.entity(rows[k + kAhead]));
+            out.add_row(cells_of(rows[k], k + 1));
+        }
         return out.take();
     }
     std::vector<Table::Align> align = {Table::Align::right, Table::Align::left, Table::Align::left};

@@ -6,9 +6,15 @@
 namespace pactgraph {
 
 std::string round_trip(double v) {
+    std::string out;
+    assign_round_trip(out, v);
+    return out;
+}
+
+void assign_round_trip(std::string& out, double v) {
     char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, res.ptr);
+    const auto res = std::to_chars(buf, buf + sizeof buf, v);
+    out.assign(buf, res.ptr);
 }
 
 std::string fixed(double v, int decimals) {

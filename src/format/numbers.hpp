@@ -8,6 +8,8 @@
 namespace pactgraph {
 
 std::string round_trip(double v);
+// The same into `out` (its memory reused: a column of a million numbers allocates nothing).
+void assign_round_trip(std::string& out, double v);
 std::string fixed(double v, int decimals = 4);
 // The same for a value that may be missing: "-" for people, "" for programs.
 std::string fixed_or_dash(const std::optional<double>& v, int decimals = 4);

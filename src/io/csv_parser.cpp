@@ -27,6 +27,11 @@ CsvParser::CsvParser(std::string_view text, std::string source_name)
     delimiter_ = detect_csv_delimiter(text_.substr(pos_));
 }
 
+CsvParser::CsvParser(std::string_view text, std::string source_name, char delimiter, std::size_t from,
+                     std::size_t to, std::uint32_t line)
+    : text_(text.substr(0, to)), name_(std::move(source_name)), delimiter_(delimiter), pos_(from),
+      line_(line), line_start_(from) {}
+
 void CsvParser::fail(std::size_t, TextPosition at, const std::string& message) const {
     Diagnostic d = error_at(text_, name_, at, message);
     // Columns count from after the byte-order mark on the first line; quote the line the same way.

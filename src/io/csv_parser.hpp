@@ -22,6 +22,11 @@ class CsvParser {
 public:
     // `text` must outlive the parser; the delimiter is detected from the first record.
     CsvParser(std::string_view text, std::string source_name);
+    // A parser of a part of `text`, [from, to), that starts at a record on `line` with
+    // `delimiter` known (a large file read in parts on several threads). Positions are in the
+    // whole text.
+    CsvParser(std::string_view text, std::string source_name, char delimiter, std::size_t from,
+              std::size_t to, std::uint32_t line);
 
     // Reads the next record into `fields` (views valid until the next call); false at the end.
     // Blank lines are skipped. Throws InputError on an unterminated quote or text after one.
@@ -29,6 +34,8 @@ public:
     char delimiter() const { return delimiter_; }
     // Bytes of the text read so far.
     std::size_t offset() const { return pos_; }
+    // The line that offset() is on.
+    std::uint32_t line() const { return line_; }
     // Where the record last returned starts.
     TextPosition record_at() const { return record_at_; }
 

@@ -3,14 +3,19 @@
 #include <algorithm>
 
 #include <array>
+#include <atomic>
 #include <deque>
 #include <exception>
+#include <future>
 #include <optional>
+#include <system_error>
+#include <thread>
 #include <utility>
 
 #include "io/csv_parser.hpp"
 #include "io/import_builder.hpp"
 #include "support/suggest.hpp"
+#include "support/text.hpp"
 
 namespace pactgraph {
 
@@ -143,10 +148,107 @@ struct Record {
     TextPosition at;
 };
 
+// Where the relations of an edges file go when it is read on one thread: into the builder.
+class BuilderSink {
+public:
+    BuilderSink(ImportBuilder& b, bool nodes_listed) : b_(b), nodes_listed_(nodes_listed) {}
+    void prefetch(std::string_view raw_id) const { b_.prefetch_entity(raw_id); }
+    EntityId entity(const CsvField& f) { return b_.entity_for(f.text, f.at, nodes_listed_); }
+    RelationTypeId type(std::string_view raw, TextPosition at) { return b_.type(raw, at); }
+    void add(EntityId from, EntityId to, const Relation& r, RelationDetails d, TextPosition at) {
+        b_.graph().add_relation(from, to, r, std::move(d), {at.line, at.column});
+    }
+
+private:
+    ImportBuilder& b_;
+    bool nodes_listed_;
+};
+
+// Thrown by a part of a file read on two threads at what it leaves to a reading on one thread
+// (an error, an empty id): that reading tells what is wrong where it is.
+struct LeftToOneThread {};
+
+// Where the relations of one part of an edges file read on two threads go: into the graph's
+// relation slots [first, end), with ends and types numbered by the part itself (its spellings in
+// the order it meets them). merge() then makes them the builder's entities and types, asking
+// the builder for each spelling in that order, which makes the ids a reading on one thread
+// gives (first met, first numbered; the same warnings, in file order).
+class PartSink {
+public:
+    PartSink(PartnershipGraph& g, RelationId first, RelationId end, std::string_view text,
+             const std::atomic<bool>& stop)
+        : g_(g), first_(first), next_(first), end_(end), text_(text), stop_(stop) {}
+
+    void prefetch(std::string_view raw_id) const { ids_.prefetch(trimmed(raw_id)); }
+    EntityId entity(const CsvField& f) {
+        const std::string_view raw = trimmed(f.text);
+        if (raw.empty()) throw LeftToOneThread{};
+        if (const std::size_t v = ids_.find(raw); v != StringIndex::kAbsent) return v;
+        ids_.insert(raw, spellings_.size());
+        spellings_.push_back({kept(raw), f.at});
+        return spellings_.size() - 1;
+    }
+    RelationTypeId type(std::string_view raw, TextPosition at) {
+        raw = trimmed(raw);
+        if (const RelationTypeId* known = types_.find(raw)) return *known;
+        if (type_spellings_.size() > std::numeric_limits<RelationTypeId>::max()) throw LeftToOneThread{};
+        const auto id = static_cast<RelationTypeId>(type_spellings_.size());
+        types_.add(raw, id);
+        type_spellings_.push_back({kept(raw), at});
+        return id;
+    }
+    void add(EntityId from, EntityId to, const Relation& r, RelationDetails d, TextPosition at) {
+        if (next_ == end_ || at.column != 1 || stop_.load(std::memory_order_relaxed)) throw LeftToOneThread{};
+        if (!d.empty()) details_.emplace_back(next_, std::move(d));
+        g_.fill_relation(next_++, from, to, r, at.line);
+    }
+
+    RelationId count() const { return next_ - first_; }
+    std::size_t spellings() const { return spellings_.size(); }
+    // Makes the part's entities and types the builder's, and moves its relations to `to`.
+    void merge(ImportBuilder& b, RelationId to) {
+        std::vector<EntityId> entity_of;
+        entity_of.reserve(spellings_.size());
+        for (const Spelling& s : spellings_) entity_of.push_back(b.entity_for(s.text, s.at, false));
+        std::vector<RelationTypeId> type_of;
+        for (const Spelling& s : type_spellings_) type_of.push_back(b.type(s.text, s.at));
+        g_.renumber_relations(first_, next_, to, entity_of, type_of);
+        for (auto& [id, d] : details_) g_.set_details(id - first_ + to, std::move(d));
+    }
+
+private:
+    struct Spelling {
+        std::string_view text;
+        TextPosition at;
+    };
+    // `raw` itself when it is in the text, else (a field with doubled quotes) a copy.
+    std::string_view kept(std::string_view raw) {
+        const bool in_text = raw.data() >= text_.data() && raw.data() + raw.size() <= text_.data() + text_.size();
+        return in_text ? raw : std::string_view(owned_.emplace_back(raw));
+    }
+
+    PartnershipGraph& g_;
+    RelationId first_, next_, end_;
+    std::string_view text_;
+    const std::atomic<bool>& stop_;  // the other part failed
+    StringIndex ids_;                // spelling -> the part's number of it
+    std::vector<Spelling> spellings_;
+    SpellingMap<RelationTypeId> types_;
+    std::vector<Spelling> type_spellings_;
+    std::vector<std::pair<RelationId, RelationDetails>> details_;
+    std::deque<std::string> owned_;
+};
+
 class CsvGraphReader {
 public:
     CsvGraphReader(ImportBuilder& b, std::string_view text, const std::string& name, const ReadProgress& progress)
         : b_(b), parser_(text, name), text_(text), progress_(progress) {}
+    // A reader of the records in text[from, to), the first of them on `line`, of the edges file
+    // whose header `head` read.
+    CsvGraphReader(const CsvGraphReader& head, std::size_t from, std::size_t to, std::uint32_t line,
+                   const ReadProgress& progress)
+        : b_(head.b_), parser_(head.text_, head.b_.source_name(), head.parser_.delimiter(), from, to, line),
+          text_(head.text_), progress_(progress), header_(head.header_), header_at_(head.header_at_) {}
 
     // Reads the header; false when the file has no header at all.
     bool header(const std::vector<Synonyms>& table) {
@@ -156,6 +258,9 @@ public:
         return true;
     }
     const Header& columns() const { return header_; }
+    // Where the reading is: bytes read so far, and the line they end on.
+    std::size_t offset() const { return parser_.offset(); }
+    std::uint32_t line() const { return parser_.line(); }
 
     void read_nodes() {
         std::optional<std::size_t> id = header_.find(Column::id);
@@ -191,23 +296,28 @@ public:
     }
 
     void read_edges(bool nodes_listed) {
+        // A line per relation, give or take a quoted line break: one allocation, not twenty.
+        b_.graph().reserve_relations(count_byte(text_.substr(parser_.offset()), '\n'));
+        BuilderSink sink(b_, nodes_listed);
+        read_edges(sink);
+    }
+    // Reads the records into `sink` (a BuilderSink or a PartSink).
+    template <typename Sink>
+    void read_edges(Sink& sink) {
         const auto source = header_.find(Column::source);
         const auto target = header_.find(Column::target);
         if (!source || !target)
             b_.fail(header_at_, std::string("no ") + (source ? "target" : "source") +
                                     " column in the edges header; expected one of: " +
                                     (source ? "target, to, dst" : "source, from, src"));
-        // A line per relation, give or take a quoted line break: one allocation, not twenty.
-        b_.graph().reserve_relations(static_cast<std::size_t>(
-            std::count(text_.begin() + static_cast<std::ptrdiff_t>(parser_.offset()), text_.end(), '\n')));
         // The entities of a whole batch are looked up ahead (prefetched), so that the lookups'
         // memory reads overlap instead of waiting one after another.
         each_record(
             [&](const Record& rec) {
-                b_.prefetch_entity(field(rec, *source).text);
-                b_.prefetch_entity(field(rec, *target).text);
+                sink.prefetch(field(rec, *source).text);
+                sink.prefetch(field(rec, *target).text);
             },
-            [&](const Record& rec) { add_edge(rec, *source, *target, nodes_listed); });
+            [&](const Record& rec) { add_edge(rec, *source, *target, sink); });
     }
 
 private:
@@ -227,15 +337,14 @@ private:
         }
     }
 
-    void add_edge(const Record& rec, std::size_t source, std::size_t target, bool nodes_listed) {
+    template <typename Sink>
+    void add_edge(const Record& rec, std::size_t source, std::size_t target, Sink& sink) {
         check_width(rec);
-        const CsvField& from = field(rec, source);
-        const CsvField& to = field(rec, target);
-        const EntityId s = b_.entity_for(from.text, from.at, nodes_listed);
-        const EntityId t = b_.entity_for(to.text, to.at, nodes_listed);
+        const EntityId s = sink.entity(field(rec, source));
+        const EntityId t = sink.entity(field(rec, target));
         Relation r;
         RelationDetails d;
-        r.type = type_of(rec, d);
+        r.type = type_of(rec, d, sink);
         bool sources = false;
         for (std::size_t i = 0; i < std::min(rec.fields.size(), header_.columns.size()); ++i) {
             const std::string_view v = rec.fields[i].text;
@@ -260,7 +369,7 @@ private:
             }
         }
         if (sources) d.sources = read_sources(rec);
-        b_.graph().add_relation(s, t, r, std::move(d), {rec.at.line, rec.at.column});
+        sink.add(s, t, r, std::move(d), rec.at);
     }
 
     // Reads up to kBatch records into batch_ and returns how many. A record the parser refuses
@@ -318,17 +427,18 @@ private:
 
     // The first type-like column with a type in it; Gephi's "Directed"/"Undirected" is skipped,
     // and a second type-like column whose value is not used is kept as an attribute.
-    RelationTypeId type_of(const Record& rec, RelationDetails& d) {
+    template <typename Sink>
+    RelationTypeId type_of(const Record& rec, RelationDetails& d, Sink& sink) {
         std::optional<RelationTypeId> type;
         for (std::size_t c : header_.type_columns) {
             if (c >= rec.fields.size()) continue;
             const CsvField& f = rec.fields[c];
             if (trimmed(f.text).empty() || is_gephi_direction(f.text)) continue;
-            if (!type) type = b_.type(f.text, f.at);
+            if (!type) type = sink.type(f.text, f.at);
             else if (header_.columns[c] == Column::more_type)
                 d.attributes.emplace_back(header_.names[c], std::string(f.text));
         }
-        return type ? *type : b_.type({}, rec.at);
+        return type ? *type : sink.type({}, rec.at);
     }
 
     // Sources from the source_* columns.
@@ -365,17 +475,113 @@ void check_csv(std::string_view text, const std::string& name) {
     check_import_text(text, name, "a CSV file");
 }
 
+// Where the records of a file read on two threads are cut in two: [from, middle) and [middle,
+// end), with the line breaks in each (a record per line, give or take a quoted line break).
+struct Cut {
+    std::size_t middle = 0;
+    std::uint32_t middle_line = 0;  // the line `middle` begins
+    std::size_t first_lines = 0, second_lines = 0;
+};
+
+// The first part has this share of the records' bytes: its thread then numbers the new entities
+// (most of them) while the second part is still read. The cut is at a line break with an even
+// number of quotes before it, which is between two records in a well-formed file; where not, the
+// first part ends inside a quoted field and fails, and the file is read on one thread.
+constexpr double kFirstShare = 0.42;
+
+std::optional<Cut> cut_records(std::string_view text, std::size_t from) {
+    const auto count = [&](std::size_t a, std::size_t b, char c) { return count_byte(text.substr(a, b - a), c); };
+    std::size_t at = from + static_cast<std::size_t>(static_cast<double>(text.size() - from) * kFirstShare);
+    bool quoted = count(from, at, '"') % 2 != 0;
+    for (; at < text.size() && (text[at] != '\n' || quoted); ++at)
+        if (text[at] == '"') quoted = !quoted;
+    if (at + 1 >= text.size()) return std::nullopt;
+    Cut cut;
+    cut.middle = at + 1;
+    cut.first_lines = count(from, cut.middle, '\n');
+    cut.second_lines = count(cut.middle, text.size(), '\n');
+    const std::size_t line = count(0, from, '\n') + cut.first_lines + 1;
+    if (line > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;
+    cut.middle_line = static_cast<std::uint32_t>(line);
+    return cut;
+}
+
+// Reads an edges file's records in two parts, on this thread and another, into `b` (whose
+// reader `head` has read the header). False when a part meets what it leaves to one thread:
+// `b` is then to be thrown away.
+bool read_two_parts(ImportBuilder& b, const CsvGraphReader& head, const Cut& cut, const ReadProgress& progress) {
+    const std::string_view text = b.text();
+    PartnershipGraph& g = b.graph();
+    const RelationId first = g.open_relation_slots(cut.first_lines + cut.second_lines + 1);
+    const RelationId second_first = first + static_cast<RelationId>(cut.first_lines);
+    std::atomic<bool> stop{false};
+    std::atomic<std::size_t> second_done{0};
+    const ReadProgress tell_second = [&](std::size_t done, std::size_t) {
+        second_done.store(done - cut.middle, std::memory_order_relaxed);
+    };
+    const ReadProgress tell_first = [&](std::size_t done, std::size_t total) {
+        if (progress) progress(done + second_done.load(std::memory_order_relaxed), total);
+    };
+    PartSink one(g, first, second_first, text, stop);
+    PartSink two(g, second_first, static_cast<RelationId>(g.relation_count()), text, stop);
+    CsvGraphReader first_reader(head, head.offset(), cut.middle, head.line(), tell_first);
+    CsvGraphReader second_reader(head, cut.middle, text.size(), cut.middle_line, tell_second);
+    std::future<void> second;  // declared last: joined before the rest goes
+    try {
+        second = std::async(std::launch::async, [&] {
+            try {
+                second_reader.read_edges(two);
+            } catch (...) {
+                stop = true;  // the first part stops too: one thread reads the file
+                throw;
+            }
+        });
+    } catch (const std::system_error&) {
+        return false;
+    }
+    try {
+        first_reader.read_edges(one);
+        b.reserve_entities(one.spellings());  // (most entities are new in the first part)
+        one.merge(b, first);
+        second.get();
+        two.merge(b, first + one.count());
+    } catch (...) {
+        stop = true;
+        if (second.valid()) second.wait();
+        return false;
+    }
+    g.close_relation_slots(first + one.count() + two.count());
+    return true;
+}
+
 }  // namespace
+
+std::optional<LoadResult> read_csv_edges_on_two_threads(std::string_view text, const std::string& name,
+                                                        const ImportOptions& options) {
+    ImportBuilder b(text, name, options);
+    const ReadProgress none;  // (the parts tell the progress)
+    CsvGraphReader head(b, text, name, none);
+    if (!head.header(kEdgeColumns) || !head.columns().has(Column::source) || !head.columns().has(Column::target))
+        return std::nullopt;
+    const std::optional<Cut> cut = cut_records(text, head.offset());
+    if (!cut || !read_two_parts(b, head, *cut, options.progress)) return std::nullopt;
+    // The parts' spellings of ids and types were views of the text: only now is it done with.
+    if (options.release) options.release(text.size());
+    return b.finish();
+}
 
 LoadResult CsvReader::read(std::string_view text, const std::string& source_name) const {
     check_csv(text, source_name);
+    if (text.size() >= options_.split_from && std::thread::hardware_concurrency() >= 2)
+        if (auto read = read_csv_edges_on_two_threads(text, source_name, options_)) return std::move(*read);
+    const ReadProgress told = progress_and_release(options_.progress, options_.release);
     ImportBuilder b(text, source_name, options_);
-    CsvGraphReader csv(b, text, source_name, options_.progress);
+    CsvGraphReader csv(b, text, source_name, told);
     csv.header(kEdgeColumns);
     if (csv.columns().has(Column::source) || csv.columns().has(Column::target)) {
         csv.read_edges(false);
     } else {
-        CsvGraphReader nodes(b, text, source_name, options_.progress);
+        CsvGraphReader nodes(b, text, source_name, told);
         nodes.header(kNodeColumns);
         nodes.read_nodes();
     }

@@ -7,6 +7,8 @@
 #include "io/graph_reader.hpp"
 #include "io/import_options.hpp"
 
+#include <optional>
+
 namespace pactgraph {
 
 // Reads one CSV: an edges file (it has source and target columns), or else a nodes file.
@@ -20,6 +22,15 @@ public:
 private:
     ImportOptions options_;
 };
+
+// Reads an edges file (source and target columns) in two parts, one on this thread and one on
+// another: the graph and warnings that CsvReader gives, in about half the time on two cores.
+// Nothing when it is no edges file, or when a part meets what the reading on one thread must
+// tell (an error, an empty id): CsvReader reads it then. CsvReader checks the text first (NUL
+// bytes, UTF-8), and calls this for files of at least ImportOptions::split_from bytes on a
+// machine with two cores or more.
+std::optional<LoadResult> read_csv_edges_on_two_threads(std::string_view text, const std::string& source_name,
+                                                        const ImportOptions& options = {});
 
 // Reads a nodes file and an edges file into one graph. An edge naming an id the nodes file does
 // not list creates that entity with a warning (an error when strict).

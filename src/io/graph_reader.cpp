@@ -20,12 +20,22 @@ LoadResult GraphReader::read(std::istream& in, const std::string& source_name) c
     return read(std::string_view(text), source_name);
 }
 
+ReadProgress progress_and_release(ReadProgress progress, ReadRelease release) {
+    if (!release) return progress;
+    return [progress = std::move(progress), release = std::move(release)](std::size_t done, std::size_t total) {
+        release(done);
+        if (progress) progress(done, total);
+    };
+}
+
 std::vector<std::string> reader_formats() {
     return {"toml", "csv", "json", "graphml", "dot", std::string(kSnapshotFormat)};
 }
 
 std::unique_ptr<GraphReader> reader_for(std::string_view format, ImportOptions options) {
-    if (format == "toml") return std::make_unique<TomlReader>(TomlReader::kDefaultChunkBytes, options.progress);
+    if (format == "toml")
+        return std::make_unique<TomlReader>(TomlReader::kDefaultChunkBytes,
+                                            progress_and_release(options.progress, options.release));
     if (format == "csv") return std::make_unique<CsvReader>(options);
     if (format == "json") return std::make_unique<JsonReader>(options);
     if (format == "graphml") return std::make_unique<GraphmlReader>(options);
@@ -82,13 +92,9 @@ LoadResult load_graph(const GraphSource& source, std::string_view stdin_text, Im
         return read_snapshot_file(source.path, source.display_name);
     if (source.is_stdin()) return read_text(stdin_text, source, std::move(options));
     // A text file is mapped too, and the pages a reader is done with are given back as it tells
-    // its progress: a 1 GB CSV does not hold 1 GB of memory while its graph is built.
+    // so: a 1 GB CSV does not hold 1 GB of memory while its graph is built.
     MappedFile file(source.path);
-    ReadProgress told = std::move(options.progress);
-    options.progress = [&file, told](std::size_t done, std::size_t total) {
-        file.drop_pages_before(done);
-        if (told) told(done, total);
-    };
+    options.release = [&file](std::size_t offset) { file.drop_pages_before(offset); };
     return read_text(file.bytes(), source, std::move(options));
 }
 

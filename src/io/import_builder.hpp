@@ -91,6 +91,11 @@ public:
     // The entity `raw_id` names, created (named `raw_id`, imported kind) when absent. When
     // `warn_created`, a creation is told as a warning (the file had a list of entities).
     EntityId entity_for(std::string_view raw_id, TextPosition at, bool warn_created);
+    // Makes room for this many more entities; a hint only.
+    void reserve_entities(std::size_t count) {
+        entities_.reserve(entities_.size() + count);
+        graph_.reserve_entities(count);
+    }
     // A hint that entity_for(raw_id) comes soon: its lookup's memory is fetched ahead.
     void prefetch_entity(std::string_view raw_id) const;
 

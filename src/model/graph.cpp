@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <utility>
 #include "support/diagnostics.hpp"
+#include "support/prefault.hpp"
 #include "support/suggest.hpp"
 #include "support/text.hpp"
 
@@ -74,6 +75,11 @@ void PartnershipGraph::reserve_relations(std::size_t relations) {
     positions_.reserve(total);
 }
 
+void PartnershipGraph::reserve_entities(std::size_t entities) {
+    graph_->m_vertices.reserve(entity_count() + entities + entities / 4);
+    index_.reserve(index_.size() + entities);
+}
+
 void PartnershipGraph::begin_bulk() {
     if (bulk_from_ == kNotBulk) bulk_from_ = graph_->m_edges.size();
 }
@@ -129,6 +135,52 @@ void PartnershipGraph::end_bulk() {
     }
     link_side(edges, first, entity_count(), [&g](EntityId v) -> auto& { return g.out_edge_list(v); }, source, target);
     if (incoming.valid()) incoming.get();
+}
+
+RelationId PartnershipGraph::open_relation_slots(std::size_t count) {
+    auto& edges = graph_->m_edges;
+    const std::size_t first = edges.size();
+    if (bulk_from_ == kNotBulk) throw std::logic_error("open_relation_slots: not in bulk loading");
+    if (first + count > std::numeric_limits<RelationId>::max())
+        throw std::length_error("more than 2^32 relations");
+    edges.reserve(first + count);
+    // The new slots' memory is made present on two threads: zeroing fresh pages is a third of
+    // the cost of filling the slots.
+    prefault_in_parallel(edges.data() + first, count * sizeof(edges[0]));
+    edges.resize(first + count);
+    positions_.resize(first + count);
+    return static_cast<RelationId>(first);
+}
+
+void PartnershipGraph::renumber_relations(RelationId first, RelationId last, RelationId to,
+                                          const std::vector<EntityId>& entity_of,
+                                          const std::vector<RelationTypeId>& type_of) {
+    auto& edges = graph_->m_edges;
+    if (to > first || last > edges.size()) throw std::logic_error("renumber_relations: a range that does not fit");
+    for (RelationId i = first; i < last; ++i, ++to) {
+        auto e = edges[i];
+        e.m_source = entity_of.at(e.m_source);
+        e.m_target = entity_of.at(e.m_target);
+        e.m_property.type = type_of.at(e.m_property.type);
+        e.m_property.id = to;
+        edges[to] = e;
+        if (to != i) positions_.set_line(to, positions_.at(i).line);
+    }
+}
+
+void PartnershipGraph::close_relation_slots(RelationId end) {
+    if (end > relation_count()) throw std::logic_error("close_relation_slots: past the last slot");
+    graph_->m_edges.resize(end);
+    positions_.resize(end);
+}
+
+void PartnershipGraph::set_details(RelationId id, RelationDetails details) {
+    if (id >= relation_count() || id < detail_slot_.size())
+        throw std::logic_error("set_details: relation " + std::to_string(id) + " out of order");
+    if (details.empty()) return;
+    detail_slot_.resize(id, kNoDetails);
+    detail_slot_.push_back(static_cast<std::uint32_t>(details_.size()));
+    details_.push_back(std::move(details));
 }
 
 EntityId PartnershipGraph::add_entity(Entity entity) {

@@ -111,6 +111,10 @@ public:
         }
         lines_.push_back(at.line);
     }
+    // Slots for relations filled out of order (PartnershipGraph::open_relation_slots()): they
+    // are declared at column 1 of their line, as a CSV record is.
+    void resize(std::size_t n) { lines_.resize(n); }
+    void set_line(std::size_t id, std::uint32_t line) { lines_[id] = line; }
     RelationPosition at(std::size_t id) const {  // throws std::out_of_range past the end
         const std::uint32_t line = lines_.at(id);
         return {line, id < columns_.size() ? columns_[id] : usual_column(line)};
@@ -145,6 +149,9 @@ public:
     // Makes room for this many more relations (readers that can tell ahead, such as a CSV's
     // line count); a hint only.
     void reserve_relations(std::size_t relations);
+    // Makes room for about this many more entities (a hint): the entities' own storage gets a
+    // quarter more, so that a few more than told do not move them all.
+    void reserve_entities(std::size_t entities);
     // Bulk loading, for readers of large files. Between begin_bulk() and end_bulk(),
     // add_relation() stores each relation (in relations(), with its ends, details and position)
     // without linking it into its entities' lists of relations; end_bulk() sizes every list once
@@ -155,6 +162,25 @@ public:
     // in_edges() do not show the relations added since begin_bulk(). Both ends must exist.
     void begin_bulk();
     void end_bulk();
+    // Bulk loading from several threads (a large file read in parts), after begin_bulk():
+    // open_relation_slots(n) stores n blank relations after those stored so far and returns the
+    // first one's id; fill_relation() sets one, declared at column 1 of `line`, from any thread
+    // (a slot from one thread only; meanwhile the graph may only get entities, on one other
+    // thread). renumber_relations() then maps the ends and types of the slots [first, last)
+    // through the filler's own numbering (entity_of, type_of) and moves them down to `to`, over
+    // slots left blank; close_relation_slots(end) drops the slots from `end` on, and
+    // set_details() adds details, in increasing id order. Ends must exist at end_bulk().
+    RelationId open_relation_slots(std::size_t count);
+    void fill_relation(RelationId slot, EntityId from, EntityId to, Relation relation, std::uint32_t line) {
+        auto& e = graph_->m_edges[slot];
+        relation.id = slot;
+        e = {from, to, relation};
+        positions_.set_line(slot, line);
+    }
+    void renumber_relations(RelationId first, RelationId last, RelationId to,
+                            const std::vector<EntityId>& entity_of, const std::vector<RelationTypeId>& type_of);
+    void close_relation_slots(RelationId end);
+    void set_details(RelationId id, RelationDetails details);
 
     // Adds an entity; the caller has checked that its id is new (see find()).
     EntityId add_entity(Entity entity);

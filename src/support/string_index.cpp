@@ -120,8 +120,16 @@ void StringIndex::assign(std::string_view key, std::size_t value) {
     slots_[probe(Probe(key))].value = static_cast<std::uint32_t>(value);
 }
 
-void StringIndex::grow() {
-    std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
+void StringIndex::grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+void StringIndex::reserve(std::size_t count) {
+    std::size_t slots = std::max<std::size_t>(slots_.size(), 64);
+    while (count * 2 > slots) slots *= 2;
+    if (slots != slots_.size()) rehash(slots);
+}
+
+void StringIndex::rehash(std::size_t slots) {
+    std::vector<Slot> old(slots);
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {

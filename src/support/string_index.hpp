@@ -26,6 +26,8 @@ public:
     bool insert(std::string_view key, std::size_t value);
     // Stores `value` under `key`, replacing the value there.
     void assign(std::string_view key, std::size_t value);
+    // Makes room for `count` keys in all, so that adding up to that many rehashes nothing.
+    void reserve(std::size_t count);
     void clear() { *this = StringIndex(); }
     std::size_t size() const { return count_; }
 
@@ -50,6 +52,7 @@ private:
     bool holds(const Slot& s, const Probe& p) const;
     std::size_t probe(const Probe& p) const;  // slot of the key, or its empty slot
     void grow();
+    void rehash(std::size_t slots);
 
     std::vector<Slot> slots_;
     std::size_t count_ = 0;

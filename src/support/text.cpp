@@ -1,5 +1,8 @@
 #include "support/text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <cctype>
 
 namespace pactgraph {
@@ -25,6 +28,27 @@ bool is_slug(std::string_view s) {
         if (!ok) return false;
     }
     return true;
+}
+
+std::size_t count_byte(std::string_view text, char byte) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes << 7;
+    const std::uint64_t pattern = kOnes * static_cast<unsigned char>(byte);
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    std::size_t total = 0, i = 0;
+    while (n - i >= 8) {
+        // Up to 255 words, counted in the 8 lanes of one word: a lane's 0x80 marks the byte.
+        std::uint64_t lanes = 0;
+        for (std::size_t words = 0; words < 255 && n - i >= 8; ++words, i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            const std::uint64_t x = w ^ pattern;  // zero bytes where `byte` is
+            lanes += (~(((x & ~kHigh) + ~kHigh) | x) & kHigh) >> 7;
+        }
+        for (int k = 0; k < 8; ++k) total += (lanes >> (8 * k)) & 0xFF;
+    }
+    for (; i < n; ++i) total += p[i] == byte;
+    return total;
 }
 
 }  // namespace pactgraph
