@@ -143,6 +143,11 @@ EntityId ImportBuilder::find(std::string_view raw_id) {
 
 void ImportBuilder::prefetch_entity(std::string_view raw_id) const { entities_.prefetch(trimmed(raw_id)); }
 
+void ImportBuilder::prefetch_new_entity(std::string_view raw_id) const {
+    prefetch_entity(raw_id);
+    if (!exact_ids_) graph_.prefetch_find(trimmed(raw_id));
+}
+
 std::string ImportBuilder::fresh_slug(std::string_view raw, bool lowercase_free) const {
     std::string base = slug_of(raw);
     if (base.empty()) base = "entity";

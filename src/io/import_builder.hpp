@@ -98,6 +98,9 @@ public:
     }
     // A hint that entity_for(raw_id) comes soon: its lookup's memory is fetched ahead.
     void prefetch_entity(std::string_view raw_id) const;
+    // The same for an entity_for(raw_id) that will likely create the entity: the graph's own
+    // lookup (ignoring case) is fetched ahead too.
+    void prefetch_new_entity(std::string_view raw_id) const;
 
     // Field values; empty text gives the "not given" value (NaN, empty date, default status).
     double amount(std::string_view text, TextPosition at) const;

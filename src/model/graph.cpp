@@ -229,6 +229,10 @@ EntityId PartnershipGraph::find(std::string_view id_or_alias) const {
     return v == StringIndex::kAbsent ? kNoEntity : static_cast<EntityId>(v);
 }
 
+void PartnershipGraph::prefetch_find(std::string_view id_or_alias) const {
+    index_.prefetch(to_lower(id_or_alias));
+}
+
 std::vector<std::string> PartnershipGraph::ids() const {
     std::vector<std::string> out;
     out.reserve(entity_count());

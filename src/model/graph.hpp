@@ -194,6 +194,8 @@ public:
     // Looks up an id, then an alias, case-insensitively; kNoEntity when absent. Commands use
     // resolve_entity() below, which says what was meant when nothing is found.
     EntityId find(std::string_view id_or_alias) const;
+    // A hint that find(id_or_alias) comes soon: its lookup's memory is fetched ahead.
+    void prefetch_find(std::string_view id_or_alias) const;
     std::vector<std::string> ids() const;  // in file order, for "did you mean"
 
     std::size_t entity_count() const { return boost::num_vertices(*graph_); }
