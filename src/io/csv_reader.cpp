@@ -6,6 +6,7 @@
 #include <atomic>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <future>
 #include <optional>
 #include <system_error>
@@ -494,7 +495,20 @@ struct Cut {
 // part ends inside a quoted field and fails, and the file is read on one thread.
 constexpr double kFirstShare = 0.5;
 
-std::optional<Cut> cut_records(std::string_view text, std::size_t from) {
+// A part's line breaks, once its text is checked (NUL bytes, UTF-8); nothing when the check fails.
+std::optional<std::size_t> checked_lines(std::string_view part, const std::string& name) {
+    try {
+        check_csv(part, name);
+    } catch (const InputError&) {
+        return std::nullopt;
+    }
+    return count_byte(part, '\n');
+}
+
+// The cut of the records after `from`; nothing when there is none, or when the text fails its
+// check (a reading on one thread then says where). The two parts' text is checked and their line
+// breaks counted on two threads.
+std::optional<Cut> cut_records(std::string_view text, std::size_t from, const std::string& name) {
     const auto count = [&](std::size_t a, std::size_t b, char c) { return count_byte(text.substr(a, b - a), c); };
     std::size_t at = from + static_cast<std::size_t>(static_cast<double>(text.size() - from) * kFirstShare);
     bool quoted = count(from, at, '"') % 2 != 0;
@@ -503,9 +517,18 @@ std::optional<Cut> cut_records(std::string_view text, std::size_t from) {
     if (at + 1 >= text.size()) return std::nullopt;
     Cut cut;
     cut.middle = at + 1;
-    cut.first_lines = count(from, cut.middle, '\n');
-    cut.second_lines = count(cut.middle, text.size(), '\n');
-    const std::size_t line = count(0, from, '\n') + cut.first_lines + 1;
+    std::future<std::optional<std::size_t>> second;
+    try {
+        second = std::async(std::launch::async, checked_lines, text.substr(cut.middle), std::cref(name));
+    } catch (const std::system_error&) {
+        return std::nullopt;
+    }
+    const std::optional<std::size_t> up_to_middle = checked_lines(text.substr(0, cut.middle), name);
+    const std::optional<std::size_t> after_middle = second.get();
+    if (!up_to_middle || !after_middle) return std::nullopt;
+    cut.first_lines = *up_to_middle - count(0, from, '\n');
+    cut.second_lines = *after_middle;
+    const std::size_t line = *up_to_middle + 1;
     if (line > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;
     cut.middle_line = static_cast<std::uint32_t>(line);
     return cut;
@@ -568,7 +591,7 @@ std::optional<LoadResult> read_csv_edges_on_two_threads(std::string_view text, c
     CsvGraphReader head(b, text, name, none);
     if (!head.header(kEdgeColumns) || !head.columns().has(Column::source) || !head.columns().has(Column::target))
         return std::nullopt;
-    const std::optional<Cut> cut = cut_records(text, head.offset());
+    const std::optional<Cut> cut = cut_records(text, head.offset(), name);
     if (!cut || !read_two_parts(b, head, *cut, options.progress)) return std::nullopt;
     // The parts' spellings of ids and types were views of the text: only now is it done with.
     if (options.release) options.release(text.size());
@@ -576,9 +599,9 @@ std::optional<LoadResult> read_csv_edges_on_two_threads(std::string_view text, c
 }
 
 LoadResult CsvReader::read(std::string_view text, const std::string& source_name) const {
-    check_csv(text, source_name);
     if (text.size() >= options_.split_from && std::thread::hardware_concurrency() >= 2)
         if (auto read = read_csv_edges_on_two_threads(text, source_name, options_)) return std::move(*read);
+    check_csv(text, source_name);
     const ReadProgress told = progress_and_release(options_.progress, options_.release);
     ImportBuilder b(text, source_name, options_);
     CsvGraphReader csv(b, text, source_name, told);

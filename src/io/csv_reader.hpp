@@ -26,9 +26,8 @@ private:
 // Reads an edges file (source and target columns) in two parts, one on this thread and one on
 // another: the graph and warnings that CsvReader gives, in about half the time on two cores.
 // Nothing when it is no edges file, or when a part meets what the reading on one thread must
-// tell (an error, an empty id): CsvReader reads it then. CsvReader checks the text first (NUL
-// bytes, UTF-8), and calls this for files of at least ImportOptions::split_from bytes on a
-// machine with two cores or more.
+// tell (an error, an empty id, text that is not UTF-8): CsvReader reads it then. CsvReader calls
+// this for files of at least ImportOptions::split_from bytes on a machine with two cores or more.
 std::optional<LoadResult> read_csv_edges_on_two_threads(std::string_view text, const std::string& source_name,
                                                         const ImportOptions& options = {});
 

@@ -126,6 +126,13 @@ TEST_CASE("Errors in a file read in parts are told as one thread tells them", "[
     ImportOptions strict;
     strict.strict = true;
     CHECK(same_error(good, strict).find("unknown relation type") != std::string::npos);
+    // Text that is not UTF-8, in either part.
+    std::string latin1 = good;
+    latin1.insert(near_end + 2, "Soci\xE9t\xE9,q,invests_in,,,,,\r\n");
+    CHECK(same_error(latin1).find("not UTF-8") != std::string::npos);
+    std::string nul = good;
+    nul.insert(near_start + 2, std::string("p,q\0,invests_in,,,,,\r\n", 22));
+    CHECK(same_error(nul).find("NUL byte") != std::string::npos);
     // A quote left open in the second part.
     CHECK(same_error(good + "p,q,\"open\r\n").find("not closed") != std::string::npos);
 }
