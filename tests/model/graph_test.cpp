@@ -230,3 +230,60 @@ TEST_CASE("A relation added in bulk must join two entities", "[model]") {
     g.begin_bulk();
     CHECK_THROWS_AS(g.add_relation(0, 1, Relation{}, {}), std::logic_error);
 }
+
+TEST_CASE("Relation slots filled out of order, renumbered and closed make the graph add_relation makes",
+          "[model][bulk]") {
+    // Two fillers, each with its own numbering of entities (0, 1, ...) and types; the first fills
+    // two of its three slots, the second its one.
+    PartnershipGraph g;
+    const EntityId a = g.add_entity(entity("a"));
+    Relation before;
+    before.amount_usd = 5;
+    g.add_relation(a, a, before, {});
+    g.begin_bulk();
+    const RelationId first = g.open_relation_slots(4);
+    CHECK(first == 1);
+    CHECK(g.relation_count() == 5);
+    Relation r;
+    r.type = 0;  // the filler's own type 0
+    r.amount_usd = 10;
+    g.fill_relation(first, 0, 1, r, 7);  // first filler: its entities 0 -> 1, on line 7
+    r.amount_usd = 20;
+    g.fill_relation(first + 1, 1, 0, r, 8);
+    r.amount_usd = 30;
+    g.fill_relation(first + 3, 0, 0, r, 12);  // second filler: its entity 0, a loop
+    const EntityId b = g.add_entity(entity("b"));
+    const EntityId c = g.add_entity(entity("c"));
+    const RelationTypeId invests = *g.vocabulary().find_type("invests_in");
+    g.renumber_relations(first, first + 2, first, {b, c}, {invests});
+    g.renumber_relations(first + 3, first + 4, first + 2, {c}, {invests});  // over the blank slot
+    g.close_relation_slots(first + 3);
+    RelationDetails d;
+    d.note = "the loop";
+    g.set_details(first + 2, d);
+    CHECK_THROWS_AS(g.set_details(first, d), std::logic_error);  // out of order
+    g.end_bulk();
+
+    REQUIRE(g.relation_count() == 4);
+    const auto at = [&](std::size_t i) { return g.relations().at(i); };
+    CHECK(g.source(at(1)) == b);
+    CHECK(g.target(at(1)) == c);
+    CHECK(g.source(at(2)) == c);
+    CHECK(g.target(at(2)) == b);
+    CHECK(g.source(at(3)) == c);
+    CHECK(g.target(at(3)) == c);
+    for (std::size_t i = 0; i < 4; ++i) CHECK(g.relation(at(i)).id == i);
+    CHECK(g.relation(at(3)).amount_usd == 30);
+    CHECK(g.type_name(at(2)) == "invests_in");
+    CHECK(g.position(2).line == 8);
+    CHECK(g.position(3).line == 12);
+    CHECK(g.position(3).column == 1);
+    CHECK(g.details(3).note == "the loop");
+    CHECK(g.details(2).note.empty());
+    // Linked into the entities' lists, in file order.
+    std::vector<RelationId> out_of_c;
+    g.each_out(c, [&](std::size_t, RelationId id) { out_of_c.push_back(id); });
+    CHECK(out_of_c == std::vector<RelationId>{2, 3});
+    CHECK(boost::in_degree(c, g.graph()) == 2);
+    CHECK_THROWS_AS(g.close_relation_slots(9), std::logic_error);
+}
