@@ -540,7 +540,12 @@ std::optional<Cut> cut_records(std::string_view text, std::size_t from, const st
 bool read_two_parts(ImportBuilder& b, const CsvGraphReader& head, const Cut& cut, const ReadProgress& progress) {
     const std::string_view text = b.text();
     PartnershipGraph& g = b.graph();
-    const RelationId first = g.open_relation_slots(cut.first_lines + cut.second_lines + 1);
+    RelationId first = 0;
+    try {
+        first = g.open_relation_slots(cut.first_lines + cut.second_lines + 1);
+    } catch (const std::exception&) {  // more than 2^32 lines, or no memory for them
+        return false;
+    }
     const RelationId second_first = first + static_cast<RelationId>(cut.first_lines);
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> second_done{0};
@@ -589,8 +594,12 @@ std::optional<LoadResult> read_csv_edges_on_two_threads(std::string_view text, c
     ImportBuilder b(text, name, options);
     const ReadProgress none;  // (the parts tell the progress)
     CsvGraphReader head(b, text, name, none);
-    if (!head.header(kEdgeColumns) || !head.columns().has(Column::source) || !head.columns().has(Column::target))
+    try {  // (the text is not checked yet: its errors are one thread's to tell, in their order)
+        if (!head.header(kEdgeColumns) || !head.columns().has(Column::source) || !head.columns().has(Column::target))
+            return std::nullopt;
+    } catch (const InputError&) {
         return std::nullopt;
+    }
     const std::optional<Cut> cut = cut_records(text, head.offset(), name);
     if (!cut || !read_two_parts(b, head, *cut, options.progress)) return std::nullopt;
     // The parts' spellings of ids and types were views of the text: only now is it done with.

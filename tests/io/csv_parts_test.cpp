@@ -133,6 +133,8 @@ TEST_CASE("Errors in a file read in parts are told as one thread tells them", "[
     std::string nul = good;
     nul.insert(near_start + 2, std::string("p,q\0,invests_in,,,,,\r\n", 22));
     CHECK(same_error(nul).find("NUL byte") != std::string::npos);
+    // A quote left open in the header, and a NUL byte after it: the text's error comes first.
+    CHECK(same_error("\"source,target\n" + std::string("a,\0b\n", 6) + good).find("NUL byte") != std::string::npos);
     // A quote left open in the second part.
     CHECK(same_error(good + "p,q,\"open\r\n").find("not closed") != std::string::npos);
 }
