@@ -149,6 +149,11 @@ struct Record {
     TextPosition at;
 };
 
+// Whether `part` is a view into `text` (not into a copy, as an unescaped field is).
+bool points_into(std::string_view part, std::string_view text) {
+    return part.data() >= text.data() && part.data() + part.size() <= text.data() + text.size();
+}
+
 // Where the relations of an edges file go when it is read on one thread: into the builder.
 class BuilderSink {
 public:
@@ -228,8 +233,7 @@ private:
     };
     // `raw` itself when it is in the text, else (a field with doubled quotes) a copy.
     std::string_view kept(std::string_view raw) {
-        const bool in_text = raw.data() >= text_.data() && raw.data() + raw.size() <= text_.data() + text_.size();
-        return in_text ? raw : std::string_view(owned_.emplace_back(raw));
+        return points_into(raw, text_) ? raw : std::string_view(owned_.emplace_back(raw));
     }
 
     PartnershipGraph& g_;
@@ -402,8 +406,7 @@ private:
     // a batch keeps copies of them.
     void keep_unescaped(Record& rec) {
         for (CsvField& f : rec.fields) {
-            const bool in_text = f.text.data() >= text_.data() && f.text.data() <= text_.data() + text_.size();
-            if (!f.text.empty() && !in_text) f.text = owned_.emplace_back(f.text);
+            if (!f.text.empty() && !points_into(f.text, text_)) f.text = owned_.emplace_back(f.text);
         }
     }
 
