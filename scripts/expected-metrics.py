@@ -122,6 +122,39 @@ def igraph_measure(ents, rels, metric):
     return {e: (0.0 if v != v else v) for (e, _), v in zip(ents, vals)}
 
 
+class FixedSources(random.Random):
+    """A seed whose sample() returns the sources a case names: NetworkX 2.8's own
+    betweenness_centrality(k=...) then runs from exactly the sources pactgraph is given."""
+
+    def __init__(self, sources):
+        super().__init__(0)
+        self.sources = sources
+
+    def sample(self, population, k):
+        assert k == len(self.sources) and set(self.sources) <= set(population)
+        return list(self.sources)
+
+
+def sampled_source_cases(all_cases):
+    """Betweenness from every third entity (file order) as NetworkX's k-sampling computes it,
+    normalized (its default), for pactgraph's betweenness_from_sources."""
+    rows = []
+    for case, path, ents, rels, variants, *filt in all_cases:
+        if case not in ("karate", "random-simple", "florentine") or filt:
+            continue
+        for variant in ("directed", "undirected"):
+            if variant not in variants:
+                continue
+            G = build(ents, rels, variant)
+            picks = list(range(0, len(ents), 3))
+            sources = [ents[i][0] for i in picks]
+            vals = nx.betweenness_centrality(G, k=len(sources), seed=FixedSources(sources))
+            rows.append('    {"%s", "%s", "%s", {%s},\n     {%s}},' % (
+                case, path or "tests/data/metrics/%s.toml" % case, variant, ", ".join(str(i) for i in picks),
+                ", ".join(fmt(vals[e]) for e, _ in ents)))
+    return rows
+
+
 def fmt(x):
     return repr(float(x))
 
@@ -204,7 +237,8 @@ def cases():
 def main():
     os.makedirs(DATA, exist_ok=True)
     body = []
-    for case, path, ents, rels, variants, *filt in cases():
+    all_cases = cases()
+    for case, path, ents, rels, variants, *filt in all_cases:
         filt = filt[0] if filt else ""
         if path is None:
             path = write_toml(case, ents, rels)
@@ -256,8 +290,22 @@ inline const std::vector<ExpectedCase> kExpectedCases = {
 %s
 };
 
+// Betweenness from some sources only, as NetworkX's betweenness_centrality(k=len(sources))
+// computes it from those sources (normalized): the entities at these indexes (file order).
+struct SourceCase {
+    const char* name;
+    const char* file;
+    const char* variant;  // directed or undirected
+    std::vector<unsigned> sources;
+    std::vector<double> betweenness;  // per entity, in file order
+};
+
+inline const std::vector<SourceCase> kSourceCases = {
+%s
+};
+
 }  // namespace pactgraph::test
-""" % (nx.__version__, "\n".join(body)))
+""" % (nx.__version__, "\n".join(body), "\n".join(sampled_source_cases(all_cases))))
     print("wrote", OUT, file=sys.stderr)
 
 

@@ -96,6 +96,12 @@ CentralityResult compute_centrality(const Projection& p, const std::vector<Metri
                     s = a.scores;
                     break;
                 }
+                if (o.sampled_sources) {
+                    const ApproxScores a = sampled_source_betweenness(p, o.normalized, *o.sampled_sources, o.threads);
+                    r.approximations.push_back({m, 0.0, 0.0, a.samples, a.exact, false});
+                    s = a.scores;
+                    break;
+                }
                 s = betweenness_centrality(p, o.normalized, o.threads);
                 break;
             case Metric::harmonic:

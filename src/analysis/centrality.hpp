@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,13 +69,22 @@ struct ApproxSettings {
     std::uint64_t seed = 1;
 };
 
-// What an approximate measure achieved: "within ±bound with probability 1 - delta".
+// Betweenness from `count` entities drawn at random as sources, as NetworkX's
+// betweenness_centrality(k=count, seed=...) estimates it: unbiased, with no stated bound.
+struct SourceSample {
+    std::size_t count = 256;
+    std::uint64_t seed = 1;
+};
+
+// What an approximate measure achieved: "within ±bound with probability 1 - delta", or, for
+// sampled sources (`bounded` false), only how many were drawn.
 struct ApproxBound {
     Metric metric = Metric::betweenness;
     double bound = 0.0;
     double delta = 0.0;
     std::size_t samples = 0;
     bool exact = false;  // fewer entities than samples: computed exactly instead
+    bool bounded = true;
 };
 
 struct CentralityOptions {
@@ -95,6 +105,8 @@ struct CentralityOptions {
     // Betweenness and harmonic by sampling with a guarantee (analysis/centrality_approx.hpp);
     // closeness has no such estimate and is refused by callers when this is set.
     std::optional<ApproxSettings> approx;
+    // Betweenness from sampled sources (NetworkX's k) instead; not together with `approx`.
+    std::optional<SourceSample> sampled_sources;
 };
 
 // Raised when a power iteration stops at max_iter before meeting its tolerance.
@@ -115,6 +127,11 @@ private:
 std::vector<double> degree_centrality(const Projection& p, Metric which, bool normalized,
                                       unsigned threads = 0);
 std::vector<double> betweenness_centrality(const Projection& p, bool normalized, unsigned threads);
+// Brandes' sums from these sources only (distinct vertices), scaled as NetworkX 2.8's
+// betweenness_centrality(k=len(sources)) scales them: by n/k on top of its normalization (see
+// analysis/centrality_approx.hpp for how the sources are drawn).
+std::vector<double> betweenness_from_sources(const Projection& p, std::span<const std::uint32_t> sources,
+                                             bool normalized, unsigned threads);
 // Closeness and harmonic share their breadth-first searches: one pass computes both.
 struct DistanceScores {
     std::vector<double> closeness;

@@ -235,6 +235,37 @@ ApproxScores approx_betweenness(const Projection& p, bool normalized, const Appr
     return r;
 }
 
+std::vector<std::uint32_t> sample_sources(std::size_t n, std::size_t k, std::uint64_t seed) {
+    std::vector<std::uint32_t> out;
+    if (k >= n) {
+        out.resize(n);
+        for (std::uint32_t v = 0; v < n; ++v) out[v] = v;
+        return out;
+    }
+    // Floyd: for j = n-k .. n-1 draw t in [0, j]; take t, or j when t is already taken. Every
+    // k-subset comes out with the same probability.
+    std::vector<bool> taken(n, false);
+    Random rng = stream(seed, 0);
+    for (std::size_t j = n - k; j < n; ++j) {
+        const auto t = static_cast<std::size_t>(rng.below(j + 1));
+        taken[taken[t] ? j : t] = true;
+    }
+    out.reserve(k);
+    for (std::uint32_t v = 0; v < n; ++v)
+        if (taken[v]) out.push_back(v);
+    return out;
+}
+
+ApproxScores sampled_source_betweenness(const Projection& p, bool normalized, const SourceSample& sample,
+                                        unsigned threads) {
+    ApproxScores r;
+    const std::vector<std::uint32_t> sources = sample_sources(p.n, sample.count, sample.seed);
+    r.scores = betweenness_from_sources(p, sources, normalized, threads);
+    r.samples = sources.size();
+    r.exact = sources.size() == p.n;
+    return r;
+}
+
 ApproxScores approx_harmonic(const Projection& p, DistanceDirection direction, const ApproxOptions& o) {
     ApproxScores r;
     r.scores.assign(p.n, 0.0);

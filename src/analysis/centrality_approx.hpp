@@ -15,6 +15,10 @@
 // vertices, k = ceil((n/(n-1))^2 * ln(2n / delta) / (2 eps^2)) sources keep every estimate of
 // harmonic/(n-1) within eps with probability at least 1 - delta.
 //
+// Sampled sources (NetworkX's betweenness_centrality(k=K)): K distinct sources drawn uniformly
+// (Floyd's algorithm on one SplitMix64 stream of the seed), Brandes' sums from them scaled by
+// n/K: an unbiased estimate (Brandes and Pich, 2007) with no bound stated; K >= n is exact.
+//
 // When the guarantee needs at least as many samples as there are entities, the exact measure is
 // cheaper and is computed instead (bound 0).
 //
@@ -54,6 +58,10 @@ std::size_t harmonic_sample_size(double epsilon, double delta, std::size_t n);
 std::size_t vertex_diameter_bound(const Projection& p);
 
 ApproxScores approx_betweenness(const Projection& p, bool normalized, const ApproxOptions& o);
+// K distinct vertices of 0..n-1 drawn uniformly from `seed`, in increasing order (all when K >= n).
+std::vector<std::uint32_t> sample_sources(std::size_t n, std::size_t k, std::uint64_t seed);
+ApproxScores sampled_source_betweenness(const Projection& p, bool normalized, const SourceSample& sample,
+                                        unsigned threads);
 ApproxScores approx_harmonic(const Projection& p, DistanceDirection direction, const ApproxOptions& o);
 
 }  // namespace pactgraph

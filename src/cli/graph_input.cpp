@@ -87,7 +87,7 @@ GraphSource GraphInput::source_of(const std::string& file) const {
 }
 
 void add_graph_input(CLI::App& cmd, GraphInput& input) {
-    cmd.add_option("FILE", input.path, "graph file (TOML, see docs/format.md); - or none reads standard input")
+    cmd.add_option("FILE", input.path, "graph file: TOML (docs/format.md), CSV, TSV, JSON, GraphML, DOT or a .pgsnap snapshot (docs/formats.md); - or none reads standard input")
         ->type_name("FILE");
     add_input_options(cmd, input);
 }

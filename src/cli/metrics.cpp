@@ -22,7 +22,7 @@ struct MetricsOptions {
     bool explain = false;
     bool timings = false;
     double delta = 0.1;      // --delta, with --approx
-    std::uint64_t seed = 1;  // --seed, with --approx
+    std::uint64_t seed = 1;  // --seed, with --approx or --sources
 };
 
 // Combinations that have no honest answer, refused with the flags that made them.
@@ -39,24 +39,41 @@ void refuse_meaningless(const MetricsRequest& r) {
             throw UsageError("--metrics: " + name + " reads edge weights as distances, and a larger "
                              "amount is not a longer path; drop it or --weight");
     }
+    if (r.sampled_sources && !r.metrics.empty() &&
+        std::find(r.metrics.begin(), r.metrics.end(), Metric::betweenness) == r.metrics.end())
+        throw UsageError("--sources: it samples betweenness's sources, and betweenness is not among the "
+                         "metrics computed; add it to --metrics");
     if (r.sort && !r.metrics.empty() &&
         std::find(r.metrics.begin(), r.metrics.end(), *r.sort) == r.metrics.end())
         throw UsageError("--sort: " + std::string(metric_name(*r.sort)) +
                          " is not among the metrics computed; add it to --metrics");
 }
 
+// "betweenness, closeness and harmonic", "closeness and harmonic".
+std::string names_list(const std::vector<Metric>& metrics) {
+    std::string out;
+    for (std::size_t i = 0; i < metrics.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == metrics.size() ? " and " : ", ") + std::string(metric_name(metrics[i]));
+    return out;
+}
+
 // Exact shortest-path measures on a graph where they would run for minutes or hours: named
 // ones are refused with the way out, the default overview leaves them out with a warning.
 void refuse_costly(const PartnershipGraph& g, MetricsRequest& r, std::ostream& err) {
-    if (r.approx || !exact_paths_too_costly(g.entity_count(), g.relation_count())) return;
+    if (!exact_paths_too_costly(g.entity_count(), g.relation_count())) return;
     const std::string why = "a breadth-first search from each of " + std::to_string(g.entity_count()) +
                             " entities would take minutes to hours; --approx 0.01 estimates it "
                             "within a stated error in seconds";
     for (Metric m : r.metrics)
-        if (is_path_measure(m)) throw UsageError("--metrics: exact " + std::string(metric_name(m)) + ": " + why);
-    if (!r.metrics.empty()) return;  // only measures without paths were asked for
+        if (searches_every_entity(m, r))
+            throw UsageError("--metrics: exact " + std::string(metric_name(m)) + ": " + why);
+    if (!r.metrics.empty()) return;  // only measures without such searches were asked for
+    std::vector<Metric> left_out;
+    for (Metric m : all_metrics())
+        if (searches_every_entity(m, r) && refusal(m, r) == MetricRefusal::none) left_out.push_back(m);
+    if (left_out.empty()) return;
     r.skip_path_measures = true;
-    err << "warning: betweenness, closeness and harmonic left out: " << why << "\n";
+    err << "warning: " << names_list(left_out) << " left out: " << why << "\n";
 }
 
 MetricsAnswer compute(const PartnershipGraph& g, const MetricsRequest& r) {
@@ -76,7 +93,7 @@ CLI::Validator positive(const std::string& what) {
 void add_approx_options(CLI::App& cmd, MetricsOptions& o) {
     MetricsRequest& r = o.request;
     const std::string group = "Approximation (large graphs; docs/metrics.md)";
-    cmd.add_option_function<double>(
+    CLI::Option* approx = cmd.add_option_function<double>(
            "--approx", [&r](double eps) { r.approx.emplace().epsilon = eps; },
            "sample betweenness and harmonic: every score within ±EPS (on the [0,1] scale) with "
            "probability 1-DELTA; leaves closeness out")
@@ -92,7 +109,18 @@ void add_approx_options(CLI::App& cmd, MetricsOptions& o) {
             return d > 0.0 && d < 1.0 ? std::string() : "DELTA must be in (0, 1)";
         }, ""))
         ->group(group);
-    cmd.add_option("--seed", o.seed, "with --approx: the random seed (same seed, same scores)")
+    cmd.add_option_function<std::size_t>(
+           "--sources", [&r](std::size_t k) { r.sampled_sources.emplace().count = k; },
+           "estimate betweenness from K entities drawn at random as sources, as NetworkX's "
+           "betweenness_centrality(k=K): unbiased but with no stated error (--approx states one)")
+        ->type_name("K")
+        ->check(CLI::Validator([](std::string& v) {
+            return v.find_first_not_of("0123456789") == std::string::npos && v.find_first_not_of('0') != std::string::npos
+                       ? std::string() : "K must be a whole number of at least 1, e.g. 256";
+        }, ""))
+        ->excludes(approx)
+        ->group(group);
+    cmd.add_option("--seed", o.seed, "with --approx or --sources: the random seed (same seed, same scores)")
         ->group(group);
 }
 
@@ -168,6 +196,7 @@ void setup_metrics(CLI::App& app, Context& ctx) {
         if (opts->normalized) opts->request.normalized = true;
         MetricsRequest& req = opts->request;
         if (req.approx) req.approx->delta = opts->delta, req.approx->seed = opts->seed;
+        if (req.sampled_sources) req.sampled_sources->seed = opts->seed;
         refuse_meaningless(req);
         const LoadResult loaded = load_input(opts->input, ctx.io);
         refuse_costly(loaded.graph, req, ctx.io.err);

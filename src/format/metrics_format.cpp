@@ -136,6 +136,23 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
     return format == TextFormat::markdown ? t.to_markdown() : t.to_text();
 }
 
+// "betweenness sampled (96513 pairs): within ±0.01 with probability 0.9" and the like.
+std::string approximation_note(const ApproxBound& b) {
+    std::ostringstream s;
+    s << metric_name(b.metric);
+    if (!b.bounded && b.exact)
+        s << " exact: all " << b.samples << " entities are sources (--sources asked for that many or more)";
+    else if (!b.bounded)
+        s << " from " << b.samples << " sources drawn at random (NetworkX's k): an estimate without "
+          << "a stated error";
+    else if (b.exact)
+        s << " exact (cheaper than the samples the bound needs)";
+    else
+        s << " sampled (" << b.samples << (b.metric == Metric::betweenness ? " pairs" : " sources")
+          << "): within \u00b1" << std::setprecision(3) << b.bound << " with probability " << 1.0 - b.delta;
+    return s.str();
+}
+
 }  // namespace
 
 std::string metrics_settings(const MetricsAnswer& a) {
@@ -148,13 +165,7 @@ std::string metrics_settings(const MetricsAnswer& a) {
           << (a.options.direction == DistanceDirection::in ? "incoming" : "outgoing") << " distances; ";
     s << (a.options.normalized ? "normalized" : "raw") << " degree/betweenness/closeness";
     s << "; " << kCompatNames.name(a.compat) << " conventions; ranked by " << metric_name(a.sort);
-    for (const ApproxBound& b : a.result.approximations)
-        if (b.exact)
-            s << "; " << metric_name(b.metric) << " exact (cheaper than the samples the bound needs)";
-        else
-            s << "; " << metric_name(b.metric) << " sampled (" << b.samples
-          << (b.metric == Metric::betweenness ? " pairs" : " sources") << "): within \u00b1"
-          << std::setprecision(3) << b.bound << " with probability " << 1.0 - b.delta;
+    for (const ApproxBound& b : a.result.approximations) s << "; " << approximation_note(b);
     s << "\n";
     return s.str();
 }

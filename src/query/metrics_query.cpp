@@ -51,6 +51,11 @@ bool is_path_measure(Metric m) {
     return m == Metric::betweenness || m == Metric::closeness || m == Metric::harmonic;
 }
 
+bool searches_every_entity(Metric m, const MetricsRequest& r) {
+    if (!is_path_measure(m) || r.approx) return false;  // --approx samples or refuses all three
+    return !(m == Metric::betweenness && r.sampled_sources);
+}
+
 MetricRefusal refusal(Metric m, const MetricsRequest& r) {
     if (r.undirected && metric_needs_direction(m)) return MetricRefusal::needs_direction;
     if (r.weighted && metric_uses_distances(m)) return MetricRefusal::reads_distances;
@@ -62,7 +67,7 @@ std::vector<Metric> requested_metrics(const MetricsRequest& r) {
     std::vector<Metric> out;
     if (r.metrics.empty()) {
         for (Metric m : all_metrics())
-            if (refusal(m, r) == MetricRefusal::none && !(r.skip_path_measures && is_path_measure(m)))
+            if (refusal(m, r) == MetricRefusal::none && !(r.skip_path_measures && searches_every_entity(m, r)))
                 out.push_back(m);
         return out;
     }
@@ -87,6 +92,7 @@ CentralityOptions centrality_options(const MetricsRequest& r) {
     o.tol = r.tol;
     o.max_iter = r.max_iter;
     o.approx = r.approx;
+    o.sampled_sources = r.sampled_sources;
     o.threads = r.threads;
     o.drop_unconverged = r.metrics.empty();  // only measures asked for by name fail the command
     return o;

@@ -33,7 +33,9 @@ struct MetricsRequest {
     std::optional<int> max_iter;
     // Sample betweenness and harmonic with a guarantee instead of computing them exactly.
     std::optional<ApproxSettings> approx;
-    // Leave betweenness, closeness and harmonic out of the default overview (too costly).
+    // Or betweenness from sampled sources (NetworkX's k), without a stated bound.
+    std::optional<SourceSample> sampled_sources;
+    // Leave the measures that would search from every entity out of the default overview.
     bool skip_path_measures = false;
     unsigned threads = 0;  // 0: every core; the scores do not depend on it
 };
@@ -47,6 +49,9 @@ MetricRefusal refusal(Metric m, const MetricsRequest& request);
 // n * (n + m) steps) would take more than about half a minute on this kind of machine.
 bool exact_paths_too_costly(std::size_t entities, std::size_t relations);
 bool is_path_measure(Metric m);  // betweenness, closeness, harmonic
+// Whether `m`, as this request computes it, runs a search from every entity: a path measure
+// neither sampled (--approx; --sources for betweenness) nor refused.
+bool searches_every_entity(Metric m, const MetricsRequest& request);
 
 // The measures a request names, without repeats, or all that apply (canonical order) when it
 // names none. The caller has refused those with a refusal().

@@ -2,11 +2,13 @@
 // of the exact values (which tests/analysis/centrality_test.cpp checks against NetworkX), and
 // do not depend on the number of threads.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cmath>
 #include <random>
 
 #include "../cli/run_cli.hpp"
 #include "analysis/centrality_approx.hpp"
+#include "centrality_expected.hpp"
 #include "io/graph_reader.hpp"
 
 using namespace pactgraph;
@@ -105,4 +107,70 @@ TEST_CASE("Sampled scores depend on the seed, not on the thread count", "[analys
     ApproxOptions other = one;
     other.seed = 99;
     CHECK(approx_betweenness(p, true, one).scores != approx_betweenness(p, true, other).scores);
+}
+
+TEST_CASE("Betweenness from given sources is NetworkX's k-sampled betweenness from those sources",
+          "[analysis][approx]") {
+    // Expected: networkx.betweenness_centrality(G, k=len(S)) made to draw S (scripts/expected-metrics.py).
+    for (const test::SourceCase& c : test::kSourceCases) {
+        INFO(c.name << " (" << c.variant << ")");
+        const LoadResult loaded = load_graph(test::source_path(c.file));
+        const Projection p = project(loaded.graph, std::string(c.variant) == "undirected", false);
+        const std::vector<std::uint32_t> sources(c.sources.begin(), c.sources.end());
+        REQUIRE(sources.size() < p.n);
+        for (unsigned threads : {1u, 2u}) {
+            const std::vector<double> got = betweenness_from_sources(p, sources, true, threads);
+            REQUIRE(got.size() == c.betweenness.size());
+            for (std::size_t v = 0; v < got.size(); ++v) {
+                INFO("entity " << loaded.graph.entity(v).id << ", threads " << threads);
+                CHECK_THAT(got[v], Catch::WithinAbs(c.betweenness[v], 1e-12));
+            }
+        }
+    }
+}
+
+TEST_CASE("Sampled sources are distinct, uniform, seeded, and all of them give the exact scores",
+          "[analysis][approx]") {
+    const std::vector<std::uint32_t> a = sample_sources(1000, 256, 1);
+    REQUIRE(a.size() == 256);
+    CHECK(std::is_sorted(a.begin(), a.end()));
+    CHECK(std::adjacent_find(a.begin(), a.end()) == a.end());
+    CHECK(a.back() < 1000);
+    CHECK(sample_sources(1000, 256, 1) == a);
+    CHECK(sample_sources(1000, 256, 2) != a);
+    CHECK(sample_sources(5, 9, 1) == std::vector<std::uint32_t>{0, 1, 2, 3, 4});
+    // Uniform: over 2,000 draws of 3 of 10, each vertex is drawn 600 times on average; a fair
+    // sampler stays within 5 standard deviations (sqrt(2000 * 0.3 * 0.7) = 20.5) of it.
+    std::vector<int> drawn(10, 0);
+    for (std::uint64_t seed = 0; seed < 2000; ++seed)
+        for (std::uint32_t v : sample_sources(10, 3, seed)) ++drawn[v];
+    for (int count : drawn) CHECK(std::abs(count - 600) < 103);
+
+    const PartnershipGraph g = load_graph(test::source_path("tests/data/gen-60.toml")).graph;
+    const Projection p = project(g, false, false);
+    const ApproxScores all = sampled_source_betweenness(p, true, SourceSample{60, 1}, 2);
+    CHECK(all.exact);
+    CHECK(all.scores == betweenness_centrality(p, true, 1));
+    const ApproxScores some = sampled_source_betweenness(p, true, SourceSample{20, 4}, 1);
+    CHECK_FALSE(some.exact);
+    CHECK(some.samples == 20);
+    CHECK(some.scores == sampled_source_betweenness(p, true, SourceSample{20, 4}, 2).scores);
+}
+
+TEST_CASE("Betweenness from sampled sources averages to the exact scores", "[analysis][approx]") {
+    // Unbiased (n/k times a sum over a uniform k-subset): the mean of 400 seeds' estimates is
+    // close to the exact score; one estimate is not.
+    const Projection p = project(random_graph(300, 900, 8), false, false);
+    const std::vector<double> exact = betweenness_centrality(p, true, 1);
+    std::vector<double> mean(p.n, 0.0);
+    constexpr int kSeeds = 400;
+    for (int seed = 0; seed < kSeeds; ++seed) {
+        const ApproxScores s = sampled_source_betweenness(p, true, SourceSample{30, static_cast<std::uint64_t>(seed)}, 0);
+        for (std::size_t v = 0; v < p.n; ++v) mean[v] += s.scores[v] / kSeeds;
+    }
+    const double top = *std::max_element(exact.begin(), exact.end());
+    INFO("max error of the mean " << max_error(mean, exact) << ", top score " << top);
+    CHECK(max_error(mean, exact) < 0.05 * top);
+    const ApproxScores one = sampled_source_betweenness(p, true, SourceSample{30, 1}, 0);
+    CHECK(max_error(one.scores, exact) > max_error(mean, exact));
 }

@@ -263,4 +263,44 @@ TEST_CASE("metrics on a large graph: tiny scores keep their digits; only the ove
     const CliResult named = run_cli({"metrics", "-q", file.string(), "-m", "betweenness"});
     CHECK(named.status == 2);
     CHECK_THAT(named.err, Catch::StartsWith("error: --metrics: exact betweenness: "));
+    // --sources makes betweenness affordable; the overview still leaves the other two out.
+    const CliResult sources = run_cli({"metrics", "-q", file.string(), "--sources", "8", "--top", "2", "--format", "csv"});
+    CHECK(sources.status == 0);
+    CHECK_THAT(sources.err, Catch::StartsWith("warning: closeness and harmonic left out: ") &&
+                                Catch::Contains("betweenness from 8 sources drawn at random"));
+    CHECK_THAT(sources.out, Catch::StartsWith("rank,id,name,degree,in_degree,out_degree,betweenness,pagerank,"));
+    const CliResult harmonic = run_cli({"metrics", "-q", file.string(), "-m", "betweenness,harmonic", "--sources", "8"});
+    CHECK(harmonic.status == 2);
+    CHECK_THAT(harmonic.err, Catch::StartsWith("error: --metrics: exact harmonic: "));
+}
+
+TEST_CASE("metrics --sources estimates betweenness from sampled sources, as NetworkX's k", "[cli][metrics][approx]") {
+    const std::string gen = source_path("tests/data/gen-60.toml");
+    const std::vector<std::string> args = {"metrics", "-q", gen, "-m", "betweenness", "--sources", "12", "--seed", "5",
+                                           "--format", "csv"};
+    const CliResult r = run_cli(args);
+    CHECK(r.status == 0);
+    CHECK_THAT(r.err, Catch::Contains("; betweenness from 12 sources drawn at random (NetworkX's k): an estimate "
+                                      "without a stated error"));
+    CHECK(run_cli(args).out == r.out);
+    std::vector<std::string> other_seed = args;
+    other_seed[8] = "6";
+    const CliResult seed6 = run_cli(other_seed);
+    CHECK(seed6.status == 0);
+    CHECK(seed6.out != r.out);
+    std::vector<std::string> all = args;
+    all[6] = "60";
+    const CliResult every = run_cli(all);
+    CHECK_THAT(every.err, Catch::Contains("betweenness exact: all 60 entities are sources"));
+    CHECK(every.out == run_cli({"metrics", "-q", gen, "-m", "betweenness", "--format", "csv"}).out);
+
+    const CliResult unused = run_cli({"metrics", "-q", gen, "-m", "pagerank", "--sources", "12"});
+    CHECK(unused.status == 2);
+    CHECK_THAT(unused.err, Catch::StartsWith("error: --sources: it samples betweenness's sources"));
+    const CliResult zero = run_cli({"metrics", "-q", gen, "--sources", "0"});
+    CHECK(zero.status == 2);
+    CHECK(zero.err == "error: --sources: K must be a whole number of at least 1, e.g. 256\n");
+    const CliResult both = run_cli({"metrics", "-q", gen, "--sources", "5", "--approx", "0.1"});
+    CHECK(both.status == 2);
+    CHECK_THAT(both.err, Catch::Contains("--approx excludes --sources"));
 }
