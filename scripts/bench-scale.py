@@ -549,6 +549,24 @@ def agreement_notes(results, sizes, titles):
 
 # ---------------------------------------------------------------- machine, docs, plot
 
+def fresh_memory_rate(mb=512):
+    """GB/s at which this machine writes to memory it has not touched before: a byte per 4 KiB
+    page of a fresh anonymous mapping (huge pages asked for, as pactgraph asks). On a virtual
+    machine whose host backs a guest's pages only when first touched, this is far below the
+    memory's bandwidth and varies with what the host has given back, and every job that
+    allocates a gigabyte pays it."""
+    import mmap
+    m = mmap.mmap(-1, mb << 20)
+    if hasattr(mmap, "MADV_HUGEPAGE"):
+        m.madvise(mmap.MADV_HUGEPAGE)
+    start = time.perf_counter()
+    for i in range(0, mb << 20, 4096):
+        m[i] = 1
+    seconds = time.perf_counter() - start
+    m.close()
+    return round(mb / 1024.0 / seconds, 2)
+
+
 def machine():
     cpu = "unknown CPU"
     with open("/proc/cpuinfo", encoding="utf-8") as f:
@@ -571,9 +589,13 @@ def machine():
 
 
 def machine_line(m):
-    return ("%s, %d cores, %.0f GB RAM, Debian %s; python-igraph %s, NetworkX %s, pandas %s (Python %s); "
+    line = ("%s, %d cores, %.0f GB RAM, Debian %s; python-igraph %s, NetworkX %s, pandas %s (Python %s); "
             "pactgraph %s; run on %s." % (m["cpu"], m["cores"], m["ram_gb"], m["debian"], m["igraph"],
                                           m["networkx"], m["pandas"], m["python"], m["pactgraph"], m["date"]))
+    if m.get("fresh_memory_gb_s"):
+        line += (" Fresh memory first written at %s GB/s before the jobs and %s GB/s after them "
+                 "(see \"Fresh memory\" below)." % tuple(m["fresh_memory_gb_s"]))
+    return line
 
 
 def write_atomically(path, text):
@@ -692,11 +714,14 @@ def main():
     runner = Runner(a.cap, max(1, a.runs), a.dir, earlier_results(a.dir, earlier))
     bound = build_bound(a.dir)
     size_objs = [Size(n, a.dir) for n in sizes]
+    touch_before = fresh_memory_rate()
     for size in size_objs:
         run_size(runner, os.path.abspath(a.pactgraph), size, bound)
+    touch_after = fresh_memory_rate()
     labels = [s.label for s in size_objs]
     titles = {s.label: s.title() for s in size_objs}
-    saved = {"results": runner.results, "sizes": labels, "titles": titles, "cap": a.cap, "machine": machine(),
+    saved = {"results": runner.results, "sizes": labels, "titles": titles, "cap": a.cap,
+             "machine": dict(machine(), fresh_memory_gb_s=[touch_before, touch_after]),
              "command": ("" if a.sizes == DEFAULT_SIZES else "BENCH_SIZES=%s " % a.sizes) + "scripts/bench scale"
                         + ("" if a.cap == 300 else " (BENCH_CAP=%d)" % a.cap)}
     write_atomically(saved_path, json.dumps(saved, indent=1, sort_keys=True))
