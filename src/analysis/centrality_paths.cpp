@@ -62,9 +62,11 @@ struct Brandes {
     }
 };
 
-// Brandes' dependency accumulation from one source `s` into `bc`, level by level.
-void brandes_from(const Csr& out, std::uint32_t s, Brandes& b, std::vector<double>& bc) {
-    constexpr std::size_t kAhead = 8;  // vertices of the queue, arcs of the DAG fetched ahead
+constexpr std::size_t kAhead = 8;  // vertices of the queue, arcs of the DAG fetched ahead
+
+// Brandes' breadth-first search from `s`, level by level: distances, path counts, the vertices
+// in the order visited and the shortest-path DAG's arcs.
+void search_from(const Csr& out, std::uint32_t s, Brandes& b) {
     b.reset();
     b.dist[s] = 0;
     b.at[s].sigma = 1.0;
@@ -93,6 +95,11 @@ void brandes_from(const Csr& out, std::uint32_t s, Brandes& b, std::vector<doubl
         }
         b.settle_level(end);
     }
+}
+
+// Brandes' dependency accumulation from one source `s` into `bc`.
+void brandes_from(const Csr& out, std::uint32_t s, Brandes& b, std::vector<double>& bc) {
+    search_from(out, s, b);
     // Arcs in reverse order of discovery: every arc out of w comes before the arcs into w.
     for (std::size_t k = b.dag.size(); k-- > 0;) {
         if (k >= kAhead) __builtin_prefetch(&b.at[b.dag[k - kAhead].second]);
