@@ -123,8 +123,10 @@ std::string render_rows(const PartnershipGraph& g, const CentralityResult& res,
         // Rows go in rank order, entities here and there in memory: each row's entity is
         // fetched a few rows ahead.
         constexpr std::size_t kAhead = 8;
+        constexpr std::size_t kSample = 4096;  // rows written before the rest is reserved
         for (std::size_t k = 0; k < rows.size(); ++k) {
             if (k + kAhead < rows.size()) __builtin_prefetch(&g.entity(rows[k + kAhead]));
+            if (k == kSample) out.reserve_rest(k, rows.size());
             out.add_row(cells_of(rows[k], k + 1));
         }
         return out.take();
@@ -195,7 +197,9 @@ MetricsText metrics_text(const PartnershipGraph& g, const MetricsAnswer& a, Text
         out.document += settings + "\n";
     else
         out.document += "# " + settings;
-    out.document += render_rows(g, a.result, a.rows, format);
+    std::string rows = render_rows(g, a.result, a.rows, format);
+    if (out.document.empty()) out.document = std::move(rows);  // CSV and JSON: no copy of a million rows
+    else out.document += rows;
     if (explain > 0) {
         std::string& to = programs ? out.explain_note : out.document;
         to += "\n";

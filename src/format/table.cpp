@@ -67,6 +67,12 @@ DelimitedText::DelimitedText(Style style, const std::vector<std::string>& header
     add_row(headers);
 }
 
+void DelimitedText::reserve_rest(std::size_t done, std::size_t total) {
+    if (done == 0 || total <= done) return;
+    const std::size_t per_row = out_.size() / done + 1;
+    out_.reserve(out_.size() + (total - done) * per_row + (total - done) * per_row / 16);
+}
+
 void DelimitedText::add_row(const std::vector<std::string>& cells) {
     const char delimiter = style_ == Style::csv ? ',' : '\t';
     // A cell without the delimiter, quotes or line breaks (most) goes in as it is; the check is
