@@ -61,19 +61,21 @@ std::string names_list(const std::vector<Metric>& metrics) {
 // ones are refused with the way out, the default overview leaves them out with a warning.
 void refuse_costly(const PartnershipGraph& g, MetricsRequest& r, std::ostream& err) {
     if (!exact_paths_too_costly(g.entity_count(), g.relation_count())) return;
-    const std::string why = "a breadth-first search from each of " + std::to_string(g.entity_count()) +
-                            " entities would take minutes to hours; --approx 0.01 estimates it "
-                            "within a stated error in seconds";
+    const auto why = [&](const char* them) {
+        return "a breadth-first search from each of " + std::to_string(g.entity_count()) +
+               " entities would take minutes to hours; --approx 0.01 estimates " + them +
+               " within a stated error in seconds";
+    };
     for (Metric m : r.metrics)
         if (searches_every_entity(m, r))
-            throw UsageError("--metrics: exact " + std::string(metric_name(m)) + ": " + why);
+            throw UsageError("--metrics: exact " + std::string(metric_name(m)) + ": " + why("it"));
     if (!r.metrics.empty()) return;  // only measures without such searches were asked for
     std::vector<Metric> left_out;
     for (Metric m : all_metrics())
         if (searches_every_entity(m, r) && refusal(m, r) == MetricRefusal::none) left_out.push_back(m);
     if (left_out.empty()) return;
     r.skip_path_measures = true;
-    err << "warning: " << names_list(left_out) << " left out: " << why << "\n";
+    err << "warning: " << names_list(left_out) << " left out: " << why("them") << "\n";
 }
 
 MetricsAnswer compute(const PartnershipGraph& g, const MetricsRequest& r) {
