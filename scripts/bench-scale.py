@@ -578,22 +578,29 @@ def agreement_notes(results, sizes, titles):
 
 # ---------------------------------------------------------------- machine, docs, plot
 
+FRESH_MEMORY_PROBE = """
+import mmap, sys, time
+mb = int(sys.argv[1])
+m = mmap.mmap(-1, mb << 20)
+if hasattr(mmap, "MADV_HUGEPAGE"):
+    m.madvise(mmap.MADV_HUGEPAGE)
+start = time.perf_counter()
+for i in range(0, mb << 20, 4096):
+    m[i] = 1
+print(mb / 1024.0 / (time.perf_counter() - start))
+"""
+
+
 def fresh_memory_rate(mb=512):
     """GB/s at which this machine writes to memory it has not touched before: a byte per 4 KiB
     page of a fresh anonymous mapping (huge pages asked for, as pactgraph asks). On a virtual
     machine whose host backs a guest's pages only when first touched, this is far below the
     memory's bandwidth and varies with what the host has given back, and every job that
-    allocates a gigabyte pays it."""
-    import mmap
-    m = mmap.mmap(-1, mb << 20)
-    if hasattr(mmap, "MADV_HUGEPAGE"):
-        m.madvise(mmap.MADV_HUGEPAGE)
-    start = time.perf_counter()
-    for i in range(0, mb << 20, 4096):
-        m[i] = 1
-    seconds = time.perf_counter() - start
-    m.close()
-    return round(mb / 1024.0 / seconds, 2)
+    allocates a gigabyte pays it. Measured in a child process: the bench's own peak memory is
+    inherited by the jobs it starts and would show in their peaks (Linux keeps a process's
+    high-water mark across fork and exec)."""
+    out = subprocess.run([PY, "-c", FRESH_MEMORY_PROBE, str(mb)], capture_output=True, text=True, check=True)
+    return round(float(out.stdout), 2)
 
 
 def machine():
@@ -705,6 +712,26 @@ def plot(saved):
 
 # ---------------------------------------------------------------- main
 
+def refresh_exact_checks(saved, bench_dir):
+    """For --replot: checks the estimates a run left in bench_dir against exact scores kept
+    since (igraph's hour-long 1M job may finish after the run). True if anything changed."""
+    changed = False
+    for label in saved["sizes"]:
+        size = Size(parse_size(label), bench_dir)
+        exact_out = size.prefix + ".betweenness-exact.csv"
+        jobs = saved["results"].get(label, {})
+        kept = kept_exact(exact_out, size.csv)
+        if not kept or jobs.get("igraph-betweenness-exact", {}).get("s") is not None:
+            continue
+        jobs.setdefault("igraph-betweenness-exact", {})["kept"] = kept
+        for key in ("pg-betweenness-approx", "pg-betweenness-sources"):
+            est = jobs.get(key, {})
+            if est.get("out") and os.path.exists(est["out"]):
+                est["max_error"] = max_abs_diff(est["out"], exact_out, "betweenness")
+                changed = True
+    return changed
+
+
 def earlier_results(bench_dir, earlier):
     """The saved results a run estimates from: those of its own --dir, and, for a run in
     another directory (10M in build/bench10m), the default directory's smaller sizes too, so
@@ -737,6 +764,10 @@ def main():
     if a.replot:
         if not earlier:
             raise SystemExit("bench-scale: no saved results in %s; run the bench first" % saved_path)
+        if refresh_exact_checks(earlier, a.dir):
+            write_atomically(saved_path, json.dumps(earlier, indent=1, sort_keys=True))
+        for n in agreement_notes(earlier["results"], earlier["sizes"], earlier["titles"]):
+            print("- " + n)
         return write_docs(earlier)
 
     sizes = sorted({parse_size(s) for s in a.sizes.split(",") if s.strip()})
