@@ -668,6 +668,7 @@ PANELS = [
                                  ("python-igraph", "igraph-pagerank", "s"), ("NetworkX", "networkx-pagerank", "s"),
                                  ("C++ bound (parse + PageRank)", "bound", "whole")]),
     ("approximate betweenness", [("pactgraph --approx 0.01", "pg-betweenness-approx", "s"),
+                                 ("pactgraph --sources 256", "pg-betweenness-sources", "s"),
                                  ("python-igraph, cutoff 3", "igraph-betweenness-cutoff", "s"),
                                  ("NetworkX, 256 sources", "networkx-betweenness-sampled", "s")]),
 ]
@@ -690,7 +691,7 @@ def plot(saved):
             if not pts:
                 continue
             color, marker, line = STYLE[name.split()[0].rstrip(",")]
-            if "snapshot" in name:
+            if "snapshot" in name or "sources" in name and name.startswith("pactgraph"):
                 line = "--"
             ax.plot([p[0] for p in pts], [p[1] for p in pts], marker=marker or None, linestyle=line, color=color,
                     label=name, markersize=4)
