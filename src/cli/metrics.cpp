@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <ostream>
 
 #include "cli/graph_input.hpp"
@@ -21,9 +22,18 @@ struct MetricsOptions {
     bool normalized = false;
     bool explain = false;
     bool timings = false;
-    double delta = 0.1;      // --delta, with --approx
-    std::uint64_t seed = 1;  // --seed, with --approx or --sources
+    std::optional<double> delta;        // --delta, with --approx (default 0.1)
+    std::optional<std::uint64_t> seed;  // --seed, with --approx or --sources (default 1)
 };
+
+// --delta and --seed without the estimate they set would be dropped without a word.
+void refuse_orphan_settings(const MetricsOptions& o) {
+    const MetricsRequest& r = o.request;
+    if (o.delta && !r.approx)
+        throw UsageError("--delta: it is --approx's failure probability; add --approx EPS or drop it");
+    if (o.seed && !r.approx && !r.sampled_sources)
+        throw UsageError("--seed: it seeds the sampling of --approx or --sources; add one of them or drop it");
+}
 
 // Combinations that have no honest answer, refused with the flags that made them.
 void refuse_meaningless(const MetricsRequest& r) {
@@ -197,8 +207,9 @@ void setup_metrics(CLI::App& app, Context& ctx) {
         if (opts->raw) opts->request.normalized = false;
         if (opts->normalized) opts->request.normalized = true;
         MetricsRequest& req = opts->request;
-        if (req.approx) req.approx->delta = opts->delta, req.approx->seed = opts->seed;
-        if (req.sampled_sources) req.sampled_sources->seed = opts->seed;
+        refuse_orphan_settings(*opts);
+        if (req.approx) req.approx->delta = opts->delta.value_or(0.1), req.approx->seed = opts->seed.value_or(1);
+        if (req.sampled_sources) req.sampled_sources->seed = opts->seed.value_or(1);
         refuse_meaningless(req);
         const LoadResult loaded = load_input(opts->input, ctx.io);
         refuse_costly(loaded.graph, req, ctx.io.err);

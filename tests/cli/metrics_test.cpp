@@ -303,4 +303,10 @@ TEST_CASE("metrics --sources estimates betweenness from sampled sources, as Netw
     const CliResult both = run_cli({"metrics", "-q", gen, "--sources", "5", "--approx", "0.1"});
     CHECK(both.status == 2);
     CHECK_THAT(both.err, Catch::Contains("--approx excludes --sources"));
+    const CliResult delta = run_cli({"metrics", "-q", gen, "-m", "betweenness", "--sources", "5", "--delta", "0.05"});
+    CHECK(delta.status == 2);
+    CHECK(delta.err == "error: --delta: it is --approx's failure probability; add --approx EPS or drop it\n");
+    const CliResult seed = run_cli({"metrics", "-q", gen, "--seed", "3"});
+    CHECK(seed.status == 2);
+    CHECK(seed.err == "error: --seed: it seeds the sampling of --approx or --sources; add one of them or drop it\n");
 }
