@@ -10,6 +10,7 @@ keeping every relation and its fields, as pactgraph's model does):
 
   igraph-load                      Graph.DataFrame (a directed multigraph with edge attributes)
   igraph-pagerank                  ... then simplify to distinct (from, to) pairs, pagerank()
+  igraph-hits                      ... simplify, hub_score() and authority_score() (ARPACK)
   igraph-betweenness CUTOFF        ... simplify, betweenness(cutoff=CUTOFF) (paths of at most
                                    CUTOFF hops: python-igraph 0.10 has no sampled sources)
   igraph-betweenness-exact OUT     ... simplify, exact betweenness, normalized as NetworkX does
@@ -62,6 +63,8 @@ def run_igraph(job, g, args):
         print_top(names, scores)
     if job == "pagerank":
         return g.pagerank, top
+    if job == "hits":
+        return lambda: (g.hub_score(), g.authority_score()), lambda scores: top(scores[1])
     if job == "betweenness":
         return lambda: g.betweenness(directed=True, cutoff=int(args[0])), top
     if job == "betweenness-exact":
