@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "analysis/parallel.hpp"
 
@@ -239,7 +240,7 @@ std::vector<std::uint32_t> sample_sources(std::size_t n, std::size_t k, std::uin
     std::vector<std::uint32_t> out;
     if (k >= n) {
         out.resize(n);
-        for (std::uint32_t v = 0; v < n; ++v) out[v] = v;
+        std::iota(out.begin(), out.end(), 0u);
         return out;
     }
     // Floyd: for j = n-k .. n-1 draw t in [0, j]; take t, or j when t is already taken. Every

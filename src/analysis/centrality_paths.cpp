@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <numeric>
 #include <utility>
 
 #include "analysis/centrality.hpp"
@@ -155,7 +156,7 @@ std::vector<double> degree_centrality(const Projection& p, Metric which, bool no
 std::vector<double> betweenness_centrality(const Projection& p, bool normalized,
                                            unsigned threads) {
     std::vector<std::uint32_t> every(p.n);
-    for (std::uint32_t v = 0; v < p.n; ++v) every[v] = v;
+    std::iota(every.begin(), every.end(), 0u);
     return betweenness_from_sources(p, every, normalized, threads);
 }
 

@@ -9,6 +9,7 @@
 #include "cli/graph_input.hpp"
 #include "cli/options.hpp"
 #include "format/metrics_format.hpp"
+#include "support/suggest.hpp"
 
 namespace pactgraph::cli {
 
@@ -59,14 +60,6 @@ void refuse_meaningless(const MetricsRequest& r) {
                          " is not among the metrics computed; add it to --metrics");
 }
 
-// "betweenness, closeness and harmonic", "closeness and harmonic".
-std::string names_list(const std::vector<Metric>& metrics) {
-    std::string out;
-    for (std::size_t i = 0; i < metrics.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == metrics.size() ? " and " : ", ") + std::string(metric_name(metrics[i]));
-    return out;
-}
-
 // Exact shortest-path measures on a graph where they would run for minutes or hours: named
 // ones are refused with the way out, the default overview leaves them out with a warning.
 void refuse_costly(const PartnershipGraph& g, MetricsRequest& r, std::ostream& err) {
@@ -80,12 +73,13 @@ void refuse_costly(const PartnershipGraph& g, MetricsRequest& r, std::ostream& e
         if (searches_every_entity(m, r))
             throw UsageError("--metrics: exact " + std::string(metric_name(m)) + ": " + why("it"));
     if (!r.metrics.empty()) return;  // only measures without such searches were asked for
-    std::vector<Metric> left_out;
+    std::vector<std::string> left_out;
     for (Metric m : all_metrics())
-        if (searches_every_entity(m, r) && refusal(m, r) == MetricRefusal::none) left_out.push_back(m);
+        if (searches_every_entity(m, r) && refusal(m, r) == MetricRefusal::none)
+            left_out.emplace_back(metric_name(m));
     if (left_out.empty()) return;
     r.skip_path_measures = true;
-    err << "warning: " << names_list(left_out) << " left out: " << why("them") << "\n";
+    err << "warning: " << join_choices(left_out, " and ") << " left out: " << why("them") << "\n";
 }
 
 MetricsAnswer compute(const PartnershipGraph& g, const MetricsRequest& r) {
