@@ -13,7 +13,7 @@ constexpr std::size_t kMaxIndex = std::numeric_limits<std::uint32_t>::max();
 
 // What each relation adds to the view, read in one pass over the relations in file order:
 // whether it is an arc each way too (not a self-loop; undirected, or of a symmetric type) and,
-// weighted, what it adds to its arc(s). The ends themselves come from the entities' lists.
+// weighted, what it adds to its arc(s).
 struct RelationTraits {
     std::vector<std::uint8_t> both_ways;
     std::vector<double> weight;
@@ -42,26 +42,45 @@ RelationTraits relation_traits(const PartnershipGraph& g, bool undirected, bool 
 
 std::uint64_t end_key(std::uint32_t to, RelationId id) { return (std::uint64_t{to} << 32) | id; }
 
-// Entity v's relation ends, each packed as (other end << 32 | relation id) and sorted, so by
-// target, then file order: every relation from v, and every one to v that goes both ways.
-void ends_of(const PartnershipGraph& g, const RelationTraits& t, std::size_t v,
-             std::vector<std::uint64_t>& ends) {
-    ends.clear();
-    g.each_out(v, [&](std::size_t to, RelationId id) { ends.push_back(end_key(static_cast<std::uint32_t>(to), id)); });
-    if (t.ends > g.relation_count())  // some relation goes both ways
-        g.each_in(v, [&](std::size_t from, RelationId id) {
-            if (t.both_ways[id]) ends.push_back(end_key(static_cast<std::uint32_t>(from), id));
-        });
-    if (ends.size() > 1) std::sort(ends.begin(), ends.end());
+// Every entity's relation ends, each packed as (other end << 32 | relation id): every relation
+// from v, and every one to v that goes both ways, grouped by v (v's in [offsets[v],
+// offsets[v + 1])). Sorted out of the relations in file order by counting, so the model's own
+// lists of relations are not needed (nor made).
+struct EndsByEntity {
+    std::vector<std::uint32_t> offsets;
+    std::vector<std::uint64_t> keys;
+};
+
+EndsByEntity ends_by_entity(const PartnershipGraph& g, const RelationTraits& t) {
+    const std::size_t n = g.entity_count();
+    const RelationList relations = g.relations();
+    EndsByEntity out;
+    out.offsets.assign(n + 1, 0);
+    for (std::size_t k = 0; k < relations.size(); ++k) {
+        ++out.offsets[g.source(relations[k]) + 1];
+        if (t.both_ways[k]) ++out.offsets[g.target(relations[k]) + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v) out.offsets[v + 1] += out.offsets[v];
+    out.keys.resize(t.ends);
+    std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
+    for (std::size_t k = 0; k < relations.size(); ++k) {
+        const auto from = static_cast<std::uint32_t>(g.source(relations[k]));
+        const auto to = static_cast<std::uint32_t>(g.target(relations[k]));
+        const auto id = static_cast<RelationId>(k);
+        out.keys[next[from]++] = end_key(to, id);
+        if (t.both_ways[k]) out.keys[next[to]++] = end_key(from, id);
+    }
+    return out;
 }
 
-// The out-arcs: each entity's runs of ends to the same entity become one arc. Built entity by
-// entity from the model's own lists, so no array of every relation end is held.
+// The out-arcs: each entity's ends, sorted (by other end, then file order), and each run of
+// ends to the same entity made one arc.
 Csr out_arcs(const PartnershipGraph& g, const RelationTraits& t, bool keep) {
     const std::size_t n = g.entity_count();
     const bool weighted = !t.weight.empty();
     Csr c;
     std::vector<std::uint32_t> offsets(n + 1, 0), targets;
+    EndsByEntity ends = ends_by_entity(g, t);
     targets.reserve(t.ends);  // what parallel relations leave unused is never written
     if (keep) {
         c.relation_offsets.reserve(t.ends + 1);
@@ -70,13 +89,13 @@ Csr out_arcs(const PartnershipGraph& g, const RelationTraits& t, bool keep) {
         c.relation_offsets.clear();
     }
     if (weighted) c.weights.reserve(t.ends);
-    std::vector<std::uint64_t> ends;
     for (std::size_t v = 0; v < n; ++v) {
-        ends_of(g, t, v, ends);
-        for (std::size_t i = 0; i < ends.size(); ++i) {
-            const auto to = static_cast<std::uint32_t>(ends[i] >> 32);
-            const auto id = static_cast<RelationId>(ends[i]);
-            if (i == 0 || targets.back() != to) {
+        const auto first = ends.keys.begin() + ends.offsets[v], last = ends.keys.begin() + ends.offsets[v + 1];
+        if (last - first > 1) std::sort(first, last);
+        for (auto it = first; it != last; ++it) {
+            const auto to = static_cast<std::uint32_t>(*it >> 32);
+            const auto id = static_cast<RelationId>(*it);
+            if (it == first || targets.back() != to) {
                 if (keep && !targets.empty()) c.relation_offsets.push_back(static_cast<std::uint32_t>(c.relations.size()));
                 targets.push_back(to);
                 if (weighted) c.weights.push_back(0.0);

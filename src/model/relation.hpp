@@ -1,6 +1,6 @@
 // A relation (a deal, an investment, a hosting arrangement) between two entities.
 //
-// The edge itself carries only small, fixed-size fields (`Relation`, at most 32 bytes) so that graphs of
+// The edge itself carries only small, fixed-size fields (`Relation`, 24 bytes) so that graphs of
 // millions of relations stay compact; free text and sources live in a side table of
 // `RelationDetails`, indexed by `RelationId` (the relation's position in file order).
 #pragma once
@@ -28,20 +28,27 @@ struct Source {
 };
 
 struct Relation {
+    // (Set here, not at their declarations: GCC 12 refuses `{}` for a Relation whose bit-fields
+    // have default member initializers.)
+    Relation() : exclusive(false), date_bound(DateBound::exact) {}
+
     RelationId id = 0;
     RelationTypeId type = 0;
     Status status = kDefaultStatus;
-    bool exclusive = false;
+    // Two bit-fields in one byte, so that a relation is 24 bytes, not 32 (a stored edge of
+    // 10M relations: 400 MB instead of 480).
+    bool exclusive : 1;
+    DateBound date_bound : 2;  // `date` is the start, or only a bound on it
     double amount_usd = std::numeric_limits<double>::quiet_NaN();  // NaN: not disclosed
     PartialDate date;
     PartialDate end_date;
-    DateBound date_bound = DateBound::exact;  // `date` is the start, or only a bound on it
 
     bool has_amount() const { return !std::isnan(amount_usd); }
     // The start is on or after `date` (exactly dated, or bounded ">="): what ends before `date`
     // cannot overlap it.
     bool starts_at_or_after_date() const { return !date.empty() && date_bound != DateBound::before; }
 };
+static_assert(sizeof(Relation) == 24, "a relation's fixed fields fill 24 bytes; more costs 8 bytes a relation");
 
 // Where a relation was declared in its file (1-based; 0 when it was not read from one). Kept
 // for every relation, apart from its details, so a relation without details costs 8 bytes here.

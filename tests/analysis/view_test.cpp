@@ -11,8 +11,10 @@ using namespace pactgraph;
 
 namespace {
 
-// Parallel relations, self-loops (some symmetric), symmetric relations and isolated entities.
-PartnershipGraph mixed_graph(unsigned seed) {
+// Parallel relations, self-loops (some symmetric), symmetric relations and isolated entities;
+// `bulk`: loaded as readers load, its entities' lists of relations not made (the view does not
+// need them).
+PartnershipGraph mixed_graph(unsigned seed, bool bulk = false) {
     PartnershipGraph g;
     const RelationTypeId owns = *g.vocabulary().find_type("owns");
     const RelationTypeId agreement = *g.vocabulary().find_type("agreement");
@@ -20,6 +22,7 @@ PartnershipGraph mixed_graph(unsigned seed) {
     for (std::size_t i = 0; i < n; ++i) g.add_entity(test::plain_entity("v" + std::to_string(i)));
     std::mt19937 rng(seed);
     std::uniform_int_distribution<std::size_t> pick(0, n - 6);  // the last five stay isolated
+    if (bulk) g.begin_bulk();
     for (int k = 0; k < 400; ++k) {
         Relation r;
         r.type = k % 3 == 0 ? agreement : owns;
@@ -27,6 +30,7 @@ PartnershipGraph mixed_graph(unsigned seed) {
         const std::size_t from = pick(rng);
         g.add_relation(from, k % 37 == 0 ? from : pick(rng), r, RelationDetails{});
     }
+    if (bulk) g.end_bulk();
     return g;
 }
 
@@ -88,7 +92,7 @@ void check_same(const Naive& got, const Naive& expected) {
 
 TEST_CASE("The view holds the distinct pairs with their relations and summed amounts",
           "[analysis][view]") {
-    const PartnershipGraph g = mixed_graph(GENERATE(1u, 2u, 3u));
+    const PartnershipGraph g = mixed_graph(GENERATE(1u, 2u, 3u), GENERATE(false, true));
     const bool undirected = GENERATE(false, true);
     const Projection p = project(g, undirected, true);
     const Naive expected = naive(g, undirected);

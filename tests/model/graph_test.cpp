@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <thread>
 
 #include "model/graph.hpp"
 
@@ -214,6 +215,33 @@ TEST_CASE("Bulk loading makes the graph that adding relations one by one makes",
     CHECK(lists(moved) == lists(one_by_one));
 }
 
+TEST_CASE("Relations loaded in bulk are linked at first use, once, whichever thread asks",
+          "[model][bulk]") {
+    const PartnershipGraph one_by_one = random_graph(false, 50, 2000);
+    SECTION("a graph moved before its lists are made") {
+        PartnershipGraph bulk = random_graph(true, 50, 2000);
+        PartnershipGraph moved = std::move(bulk);
+        CHECK(lists(moved) == lists(one_by_one));
+        CHECK(lists(bulk).empty());  // moved from: empty and usable
+    }
+    SECTION("two threads asking at once") {
+        const PartnershipGraph bulk = random_graph(true, 50, 2000);
+        std::vector<std::vector<RelationId>> seen;
+        std::thread other([&] { seen = lists(bulk); });
+        const auto here = lists(bulk);
+        other.join();
+        CHECK(here == lists(one_by_one));
+        CHECK(seen == here);
+    }
+    SECTION("a relation added one by one after a bulk load goes after the bulk's") {
+        PartnershipGraph bulk = random_graph(true, 50, 2000);
+        PartnershipGraph plain = random_graph(false, 50, 2000);
+        bulk.add_relation(3, 4, Relation{}, {});
+        plain.add_relation(3, 4, Relation{}, {});
+        CHECK(lists(bulk) == lists(plain));
+    }
+}
+
 TEST_CASE("relations() lists the relations in file order and refuses a position past the end", "[model]") {
     const PartnershipGraph g = random_graph(false, 5, 30);
     RelationId expected = 0;
@@ -282,7 +310,7 @@ TEST_CASE("Relation slots filled out of order, renumbered and closed make the gr
     CHECK(g.details(2).note.empty());
     // Linked into the entities' lists, in file order.
     std::vector<RelationId> out_of_c;
-    g.each_out(c, [&](std::size_t, RelationId id) { out_of_c.push_back(id); });
+    for (auto e : boost::make_iterator_range(boost::out_edges(c, g.graph()))) out_of_c.push_back(g.relation(e).id);
     CHECK(out_of_c == std::vector<RelationId>{2, 3});
     CHECK(boost::in_degree(c, g.graph()) == 2);
     CHECK_THROWS_AS(g.close_relation_slots(9), std::logic_error);
