@@ -42,19 +42,21 @@ RelationTraits relation_traits(const PartnershipGraph& g, bool undirected, bool 
 
 std::uint64_t end_key(std::uint32_t to, RelationId id) { return (std::uint64_t{to} << 32) | id; }
 
-// Every entity's relation ends, each packed as (other end << 32 | relation id): every relation
-// from v, and every one to v that goes both ways, grouped by v (v's in [offsets[v],
-// offsets[v + 1])). Sorted out of the relations in file order by counting, so the model's own
-// lists of relations are not needed (nor made).
+// Every entity's relation ends: every relation from v, and every one to v that goes both ways,
+// grouped by v (v's in [offsets[v], offsets[v + 1])), each as key(other end, relation id).
+// Sorted out of the relations in file order by counting, so the model's own lists of relations
+// are not needed (nor made).
+template <typename Key>
 struct EndsByEntity {
     std::vector<std::uint32_t> offsets;
-    std::vector<std::uint64_t> keys;
+    std::vector<Key> keys;
 };
 
-EndsByEntity ends_by_entity(const PartnershipGraph& g, const RelationTraits& t) {
+template <typename Key, typename MakeKey>
+EndsByEntity<Key> ends_by_entity(const PartnershipGraph& g, const RelationTraits& t, MakeKey key) {
     const std::size_t n = g.entity_count();
     const RelationList relations = g.relations();
-    EndsByEntity out;
+    EndsByEntity<Key> out;
     out.offsets.assign(n + 1, 0);
     for (std::size_t k = 0; k < relations.size(); ++k) {
         ++out.offsets[g.source(relations[k]) + 1];
@@ -67,10 +69,36 @@ EndsByEntity ends_by_entity(const PartnershipGraph& g, const RelationTraits& t) 
         const auto from = static_cast<std::uint32_t>(g.source(relations[k]));
         const auto to = static_cast<std::uint32_t>(g.target(relations[k]));
         const auto id = static_cast<RelationId>(k);
-        out.keys[next[from]++] = end_key(to, id);
-        if (t.both_ways[k]) out.keys[next[to]++] = end_key(from, id);
+        out.keys[next[from]++] = key(to, id);
+        if (t.both_ways[k]) out.keys[next[to]++] = key(from, id);
     }
     return out;
+}
+
+// The out-arcs of an unweighted view without their relations: each entity's other ends,
+// sorted and made distinct in place, so the array of ends becomes the array of targets (no
+// second array of them is written).
+Csr distinct_targets(const PartnershipGraph& g, const RelationTraits& t) {
+    EndsByEntity<std::uint32_t> ends =
+        ends_by_entity<std::uint32_t>(g, t, [](std::uint32_t to, RelationId) { return to; });
+    std::vector<std::uint32_t>& targets = ends.keys;
+    std::size_t kept = 0;
+    std::uint32_t first = 0;
+    for (std::size_t v = 0; v + 1 < ends.offsets.size(); ++v) {
+        const std::uint32_t last = ends.offsets[v + 1];
+        std::sort(targets.begin() + first, targets.begin() + last);
+        ends.offsets[v] = static_cast<std::uint32_t>(kept);
+        for (std::uint32_t i = first; i < last; ++i)
+            if (i == first || targets[i] != targets[kept - 1]) targets[kept++] = targets[i];
+        first = last;
+    }
+    ends.offsets.back() = static_cast<std::uint32_t>(kept);
+    targets.resize(kept);
+    Csr c;
+    c.relation_offsets.clear();
+    c.offsets = std::move(ends.offsets);
+    c.targets = std::move(targets);
+    return c;
 }
 
 // The out-arcs: each entity's ends, sorted (by other end, then file order), and each run of
@@ -78,9 +106,10 @@ EndsByEntity ends_by_entity(const PartnershipGraph& g, const RelationTraits& t) 
 Csr out_arcs(const PartnershipGraph& g, const RelationTraits& t, bool keep) {
     const std::size_t n = g.entity_count();
     const bool weighted = !t.weight.empty();
+    if (!weighted && !keep) return distinct_targets(g, t);
     Csr c;
     std::vector<std::uint32_t> offsets(n + 1, 0), targets;
-    EndsByEntity ends = ends_by_entity(g, t);
+    EndsByEntity<std::uint64_t> ends = ends_by_entity<std::uint64_t>(g, t, end_key);
     targets.reserve(t.ends);  // what parallel relations leave unused is never written
     if (keep) {
         c.relation_offsets.reserve(t.ends + 1);
