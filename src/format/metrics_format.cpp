@@ -173,7 +173,9 @@ std::string metrics_settings(const MetricsAnswer& a) {
 }
 
 std::string metrics_timings(const MetricsAnswer& a) {
-    std::string out;
+    char view[64];
+    std::snprintf(view, sizeof view, "time view %.6f\n", a.view_seconds);
+    std::string out = view;
     for (std::size_t i = 0; i < a.result.metrics.size(); ++i) {
         char line[128];
         std::snprintf(line, sizeof line, "time %s %.6f",

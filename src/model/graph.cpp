@@ -80,7 +80,11 @@ void PartnershipGraph::reserve_relations(std::size_t relations) {
 }
 
 void PartnershipGraph::reserve_entities(std::size_t entities) {
-    graph_->m_vertices.reserve(entity_count() + entities + entities / 4);
+    auto& vertices = graph_->m_vertices;
+    vertices.reserve(entity_count() + entities + entities / 4);
+    // The entities told of are made present on two threads (at 176 bytes an entity, a million
+    // of them are 176 MB of fresh memory).
+    prefault_in_parallel(vertices.data() + vertices.size(), entities * sizeof(vertices[0]));
     index_.reserve(index_.size() + entities);
 }
 

@@ -1,6 +1,7 @@
 #include "query/metrics_query.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <numeric>
 
 namespace pactgraph {
@@ -103,7 +104,9 @@ MetricsAnswer answer_metrics(const PartnershipGraph& g, const MetricsRequest& r)
     MetricsAnswer a;
     a.options = centrality_options(r);
     a.compat = r.compat;
+    const auto start = std::chrono::steady_clock::now();
     const Projection p = project(g, r.undirected, r.weighted, ArcRelations::dropped);
+    a.view_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     a.result = compute_centrality(p, metrics, a.options);
     a.sort = r.sort.value_or(default_sort(metrics));
     if (!a.result.find(a.sort)) a.sort = a.result.metrics.front();

@@ -69,6 +69,7 @@ struct MetricsAnswer {
     std::size_t pairs = 0;
     bool directed = true;
     bool weighted = false;
+    double view_seconds = 0;  // building the view the measures ran on
 };
 
 // Computes and ranks. Throws NotConvergedError when a measure named in the request does not

@@ -310,3 +310,15 @@ TEST_CASE("metrics --sources estimates betweenness from sampled sources, as Netw
     CHECK(seed.status == 2);
     CHECK(seed.err == "error: --seed: it seeds the sampling of --approx or --sources; add one of them or drop it\n");
 }
+
+TEST_CASE("metrics --timings tells loading, the view and each measure, in that order", "[cli][metrics]") {
+    const CliResult r = run_cli({"metrics", "-q", "-m", "pagerank,degree", "--timings", kSeedGraph});
+    REQUIRE(r.status == 0);
+    const auto at = [&](const std::string& line) { return r.err.find(line); };
+    CHECK(at("time load ") == 0);
+    CHECK(at("\ntime view ") != std::string::npos);
+    CHECK(at("\ntime view ") < at("\ntime pagerank "));
+    CHECK_THAT(r.err, Catch::Matches("(.|\n)*\ntime pagerank [0-9.e-]+ iterations [0-9]+\n(.|\n)*"));
+    CHECK_THAT(r.err, Catch::Contains("\ntime degree "));
+    CHECK_THAT(r.out, Catch::Contains("\n   1  openai-api  OpenAI stateless APIs  "));  // the table as ever
+}
