@@ -1,9 +1,12 @@
 #include "analysis/view.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <future>
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 
 namespace pactgraph {
 
@@ -42,10 +45,13 @@ RelationTraits relation_traits(const PartnershipGraph& g, bool undirected, bool 
 
 std::uint64_t end_key(std::uint32_t to, RelationId id) { return (std::uint64_t{to} << 32) | id; }
 
-// Every entity's relation ends: every relation from v, and every one to v that goes both ways,
-// grouped by v (v's in [offsets[v], offsets[v + 1])), each as key(other end, relation id).
-// Sorted out of the relations in file order by counting, so the model's own lists of relations
-// are not needed (nor made).
+// Every entity's relation ends, grouped by entity (v's in [offsets[v], offsets[v + 1])), each as
+// key(other end, relation id). Outgoing: every relation from v, and every one to v that goes
+// both ways; incoming, the same seen from the other end: every relation to v, and every one from
+// v that goes both ways. Sorted out of the relations in file order by counting, so the model's
+// own lists of relations are not needed (nor made).
+enum class Side { outgoing, incoming };
+
 template <typename Key>
 struct EndsByEntity {
     std::vector<std::uint32_t> offsets;
@@ -53,34 +59,36 @@ struct EndsByEntity {
 };
 
 template <typename Key, typename MakeKey>
-EndsByEntity<Key> ends_by_entity(const PartnershipGraph& g, const RelationTraits& t, MakeKey key) {
+EndsByEntity<Key> ends_by_entity(const PartnershipGraph& g, const RelationTraits& t, Side side, MakeKey key) {
     const std::size_t n = g.entity_count();
     const RelationList relations = g.relations();
+    const bool in = side == Side::incoming;
+    const auto near = [&](RelationEdge e) { return static_cast<std::uint32_t>(in ? g.target(e) : g.source(e)); };
+    const auto far = [&](RelationEdge e) { return static_cast<std::uint32_t>(in ? g.source(e) : g.target(e)); };
     EndsByEntity<Key> out;
     out.offsets.assign(n + 1, 0);
     for (std::size_t k = 0; k < relations.size(); ++k) {
-        ++out.offsets[g.source(relations[k]) + 1];
-        if (t.both_ways[k]) ++out.offsets[g.target(relations[k]) + 1];
+        ++out.offsets[near(relations[k]) + 1];
+        if (t.both_ways[k]) ++out.offsets[far(relations[k]) + 1];
     }
     for (std::size_t v = 0; v < n; ++v) out.offsets[v + 1] += out.offsets[v];
     out.keys.resize(t.ends);
     std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
     for (std::size_t k = 0; k < relations.size(); ++k) {
-        const auto from = static_cast<std::uint32_t>(g.source(relations[k]));
-        const auto to = static_cast<std::uint32_t>(g.target(relations[k]));
+        const std::uint32_t a = near(relations[k]), b = far(relations[k]);
         const auto id = static_cast<RelationId>(k);
-        out.keys[next[from]++] = key(to, id);
-        if (t.both_ways[k]) out.keys[next[to]++] = key(from, id);
+        out.keys[next[a]++] = key(b, id);
+        if (t.both_ways[k]) out.keys[next[b]++] = key(a, id);
     }
     return out;
 }
 
-// The out-arcs of an unweighted view without their relations: each entity's other ends,
+// One side's arcs of an unweighted view without their relations: each entity's other ends,
 // sorted and made distinct in place, so the array of ends becomes the array of targets (no
 // second array of them is written).
-Csr distinct_targets(const PartnershipGraph& g, const RelationTraits& t) {
+Csr distinct_ends(const PartnershipGraph& g, const RelationTraits& t, Side side) {
     EndsByEntity<std::uint32_t> ends =
-        ends_by_entity<std::uint32_t>(g, t, [](std::uint32_t to, RelationId) { return to; });
+        ends_by_entity<std::uint32_t>(g, t, side, [](std::uint32_t other, RelationId) { return other; });
     std::vector<std::uint32_t>& targets = ends.keys;
     std::size_t kept = 0;
     std::uint32_t first = 0;
@@ -106,10 +114,10 @@ Csr distinct_targets(const PartnershipGraph& g, const RelationTraits& t) {
 Csr out_arcs(const PartnershipGraph& g, const RelationTraits& t, bool keep) {
     const std::size_t n = g.entity_count();
     const bool weighted = !t.weight.empty();
-    if (!weighted && !keep) return distinct_targets(g, t);
+    if (!weighted && !keep) return distinct_ends(g, t, Side::outgoing);
     Csr c;
     std::vector<std::uint32_t> offsets(n + 1, 0), targets;
-    EndsByEntity<std::uint64_t> ends = ends_by_entity<std::uint64_t>(g, t, end_key);
+    EndsByEntity<std::uint64_t> ends = ends_by_entity<std::uint64_t>(g, t, Side::outgoing, end_key);
     targets.reserve(t.ends);  // what parallel relations leave unused is never written
     if (keep) {
         c.relation_offsets.reserve(t.ends + 1);
@@ -203,7 +211,20 @@ Projection project(const PartnershipGraph& g, bool undirected, bool weighted, Ar
     {
         const RelationTraits traits = relation_traits(g, undirected, weighted);
         check_view_fits(p.n, traits.ends);
-        p.out = out_arcs(g, traits, relations == ArcRelations::kept);
+        if (!undirected && !weighted && relations == ArcRelations::dropped) {
+            // Both sides from the relations, the incoming one on another thread when one can be had.
+            std::future<Csr> in;
+            try {
+                in = std::async(std::launch::async, distinct_ends, std::cref(g), std::cref(traits), Side::incoming);
+            } catch (const std::system_error&) {
+                p.in = distinct_ends(g, traits, Side::incoming);
+            }
+            p.out = distinct_ends(g, traits, Side::outgoing);
+            if (in.valid()) p.in = in.get();
+        } else {
+            p.out = out_arcs(g, traits, relations == ArcRelations::kept);
+            p.in = undirected ? p.out : transposed(p.n, p.out);
+        }
     }
     p.self_loop.assign(p.n, 0);
     if (weighted) p.self_weight.assign(p.n, 0.0);
@@ -213,7 +234,6 @@ Projection project(const PartnershipGraph& g, bool undirected, bool weighted, Ar
                 p.self_loop[v] = 1;
                 if (weighted) p.self_weight[v] = p.out.weights[i];
             }
-    p.in = undirected ? p.out : transposed(p.n, p.out);
     return p;
 }
 

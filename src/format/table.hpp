@@ -39,6 +39,7 @@ public:
     enum class Style { csv, tsv };
 
     DelimitedText(Style style, const std::vector<std::string>& headers);
+    explicit DelimitedText(Style style) : style_(style) {}  // rows only, no header line
     void add_row(const std::vector<std::string>& cells);
     // Having written `done` rows of `total`, makes room for the rest at their average length
     // (and a sixteenth more), so that a million rows are not copied at every doubling.
