@@ -217,7 +217,7 @@ void setup_metrics(CLI::App& app, Context& ctx) {
             ctx.io.err << "warning: " << why
                        << "; name it in --metrics with a larger --max-iter or --tol to insist\n";
         ctx.io.err << text.explain_note;
-        if (opts->timings) ctx.io.err << "time load " << load_seconds << "\n" << metrics_timings(a);
+        if (opts->timings) ctx.io.err << metrics_timings(a, load_seconds);
         ctx.io.out << text.document;
     });
 }

@@ -216,10 +216,10 @@ std::string metrics_settings(const MetricsAnswer& a) {
     return s.str();
 }
 
-std::string metrics_timings(const MetricsAnswer& a) {
-    char view[64];
-    std::snprintf(view, sizeof view, "time view %.6f\n", a.view_seconds);
-    std::string out = view;
+std::string metrics_timings(const MetricsAnswer& a, double load_seconds) {
+    char head[96];
+    std::snprintf(head, sizeof head, "time load %.6f\ntime view %.6f\n", load_seconds, a.view_seconds);
+    std::string out = head;
     for (std::size_t i = 0; i < a.result.metrics.size(); ++i) {
         char line[128];
         std::snprintf(line, sizeof line, "time %s %.6f",

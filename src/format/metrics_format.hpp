@@ -26,7 +26,7 @@ MetricsText metrics_text(const PartnershipGraph& g, const MetricsAnswer& a, Text
 // normalized degree/betweenness/closeness; networkx conventions; ranked by pagerank"
 std::string metrics_settings(const MetricsAnswer& a);
 
-// "time pagerank 0.000012" per measure.
-std::string metrics_timings(const MetricsAnswer& a);
+// "time load S", "time view S", then "time pagerank 0.000012 iterations N" per measure.
+std::string metrics_timings(const MetricsAnswer& a, double load_seconds);
 
 }  // namespace pactgraph

@@ -15,15 +15,15 @@
 //
 // The entities' lists of relations (Boost's out- and in-edge lists, 24 bytes a relation end)
 // are made when first asked for: relations loaded in bulk are linked by the first graph(), not
-// by the reader. A job that needs only the relations themselves
-// (the analysis view is built from them) never makes them: at 10M relations that is 480 MB
-// not written and 0.3 s of linking not done.
+// by the reader. A job that needs only the relations themselves (the analysis view is built
+// from them) never makes them: at 10M relations that is 480 MB not written and 0.3 s of
+// linking not done.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <atomic>
 #include <cstddef>
 #include <iterator>
-#include <atomic>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -163,11 +163,10 @@ public:
     // Bulk loading, for readers of large files. Between begin_bulk() and end_bulk(),
     // add_relation() stores each relation (in relations(), with its ends, details and position)
     // without linking it into its entities' lists of relations. They are linked when the lists
-    // are first asked for (graph()): every list sized once, the
-    // relations linked in file order with the lists of the relations ahead fetched, the
-    // outgoing and the incoming lists on two threads. The result is the graph add_relation()
-    // alone would make, with one allocation per list instead of one per doubling and the memory
-    // waits overlapped. Both ends must exist.
+    // are first asked for (graph()): every list sized once, the relations linked in file order
+    // with the lists of the relations ahead fetched, the outgoing and the incoming lists on two
+    // threads. The result is the graph add_relation() alone would make, with one allocation per
+    // list instead of one per doubling and the memory waits overlapped. Both ends must exist.
     void begin_bulk();
     void end_bulk();
     // Bulk loading from several threads (a large file read in parts), after begin_bulk():
